@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project: generated implementations stay package-private
  * behind the abstract type, {@code with…} methods return the abstract type, builders are
- * strict, and collections are the JDK's unmodifiable ones. Put it on a package
+ * simple, and collections are the JDK's unmodifiable ones. Put it on a package
  * ({@code package-info.java}) to use it for every value type there.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -17,7 +17,6 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    strictBuilder = true,
     jdkOnly = true,
     get = {"is*", "get*"},
     init = "*",

@@ -6,9 +6,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +32,9 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   public static Money ofFen(long fen) {
-    return fen == 0 ? ZERO : new Money(fen);
+    // Always a new instance: a shared zero here would stop the JIT from keeping short-lived
+    // amounts off the heap (escape analysis gives up where two objects merge).
+    return new Money(fen);
   }
 
   /** Whole yuan (元); {@code ofYuan(12)} is 1,200 fen. */
@@ -176,8 +175,21 @@ public final class Money implements Comparable<Money>, Serializable {
 
   /** With the yuan sign and thousands grouping: {@code "¥1,234.56"}, {@code "-¥0.50"}. */
   public String format() {
-    String digits = grouped(BigDecimal.valueOf(Math.abs(fen), 2));
-    return (fen < 0 ? "-¥" : "¥") + digits;
+    // Built by hand: this runs for every figure of every explanation, and DecimalFormat is slow.
+    String yuan = Long.toString(Math.abs(fen / FEN_PER_YUAN));
+    long cents = Math.abs(fen % FEN_PER_YUAN);
+    StringBuilder out = new StringBuilder(yuan.length() + yuan.length() / 3 + 5);
+    if (fen < 0) {
+      out.append('-');
+    }
+    out.append('¥');
+    for (int i = 0; i < yuan.length(); i++) {
+      if (i > 0 && (yuan.length() - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(yuan.charAt(i));
+    }
+    return out.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
   }
 
   /**
@@ -193,8 +205,4 @@ public final class Money implements Comparable<Money>, Serializable {
     return (fen < 0 ? "-" : "") + wan.toPlainString() + "万元";
   }
 
-  private static String grouped(BigDecimal amount) {
-    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return f.format(amount);
-  }
 }

@@ -7,6 +7,9 @@ import static civil.core.testkit.Theories.qt;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MoneyPropertiesTest {
@@ -41,6 +44,13 @@ class MoneyPropertiesTest {
       BigDecimal exact = BigDecimal.valueOf(m.fen()).multiply(BigDecimal.valueOf(r.basisPoints())).movePointLeft(4);
       return exact.setScale(0, RoundingMode.HALF_UP).longValueExact() == m.times(r).fen();
     });
+  }
+
+  @Test
+  void formatGroupsThousandsLikeDecimalFormat() {
+    DecimalFormat reference = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    qt().forAll(money()).check(m -> m.format().equals(
+        (m.isNegative() ? "-¥" : "¥") + reference.format(BigDecimal.valueOf(Math.abs(m.fen()), 2))));
   }
 
   @Test

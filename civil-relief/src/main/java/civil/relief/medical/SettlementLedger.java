@@ -1,0 +1,53 @@
+package civil.relief.medical;
+
+import civil.core.identity.ResidentId;
+import civil.core.period.PolicyYear;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Port: where settlements and year-to-date totals are kept. An implementation guarantees that
+ * the work given to {@link #atomically} runs serialised with all other work on the same bill id
+ * or the same resident, and that its writes are all kept or none is.
+ */
+public interface SettlementLedger {
+  /**
+   * Runs {@code work} with exclusive access to the records of {@code billId} and of
+   * {@code residentId}; everything it writes through the transaction commits together when it
+   * returns, and nothing is kept if it throws.
+   */
+  <T> T atomically(String billId, ResidentId residentId, Function<Transaction, T> work);
+
+  /** A stored settlement by id. */
+  Optional<SettlementRecord> find(String settlementId);
+
+  /** A resident's totals for a year; zero when nothing was settled. */
+  YearToDate yearToDate(ResidentId residentId, PolicyYear year);
+
+  /**
+   * Settlements settled or reversed between {@code from} and {@code to} (inclusive), in the
+   * order they were recorded.
+   */
+  List<SettlementRecord> settledOrReversedBetween(LocalDate from, LocalDate to);
+
+  /** What the work of {@link #atomically} reads and writes through. */
+  interface Transaction {
+    /** The latest settlement of the bill that is not reversed. */
+    Optional<SettlementRecord> latestStanding(String billId);
+
+    Optional<SettlementRecord> find(String settlementId);
+
+    YearToDate yearToDate(ResidentId residentId, PolicyYear year);
+
+    /** A new, unused settlement id. */
+    String nextSettlementId();
+
+    /** Stores a new settlement and sets its resident's year to date to its {@code yearToDateAfter}. */
+    void insert(SettlementRecord settlement);
+
+    /** Stores the reversal of a settlement and sets its resident's year to date to {@code yearToDate}. */
+    void reverse(SettlementRecord reversed, YearToDate yearToDate);
+  }
+}
