@@ -124,6 +124,11 @@ public final class Money implements Comparable<Money>, Serializable {
     return ofFen(LongMath.divide(product, denominator, mode));
   }
 
+  /** This amount rounded to whole yuan with {@code mode}: {@code 12.50 → 13.00} half up. */
+  public Money roundedToYuan(RoundingMode mode) {
+    return ofFen(Math.multiplyExact(LongMath.divide(fen, FEN_PER_YUAN, mode), FEN_PER_YUAN));
+  }
+
   public Money min(Money other) {
     return fen <= other.fen ? this : other;
   }

@@ -87,6 +87,13 @@ class MoneyTest {
   }
 
   @Test
+  void roundsToWholeYuan() {
+    assertEquals(Money.ofYuan(13), Money.parse("12.50").roundedToYuan(RoundingMode.HALF_UP));
+    assertEquals(Money.ofYuan(12), Money.parse("12.49").roundedToYuan(RoundingMode.HALF_UP));
+    assertEquals(Money.ofYuan(-13), Money.parse("-12.50").roundedToYuan(RoundingMode.HALF_UP));
+  }
+
+  @Test
   void overflowIsAnErrorNotAWrap() {
     Money max = Money.ofFen(Long.MAX_VALUE);
     assertThrows(ArithmeticException.class, () -> max.plus(Money.ofFen(1)));

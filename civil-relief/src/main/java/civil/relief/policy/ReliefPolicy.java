@@ -1,0 +1,279 @@
+package civil.relief.policy;
+
+import civil.core.error.FieldProblem;
+import civil.core.error.InvalidInputException;
+import civil.core.money.Money;
+import civil.core.money.Ratio;
+import civil.core.policy.PolicyDocument;
+import civil.core.policy.PolicyDocuments;
+import civil.core.policy.PolicyRegistry;
+import civil.relief.charity.MembershipTier;
+import civil.relief.hardship.SelfCareAbility;
+import civil.relief.household.AreaType;
+import civil.relief.subsistence.IncrementKind;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * One version of the district's relief policy. The default, in force from 2026-01-01, ships as
+ * {@code relief-policy-2026.json}: standards of ¥720 (urban) and ¥480 (rural) per person and
+ * month; assets up to 24 months of the standard; increments of 30% / 30% / 20% / 20% of the
+ * standard; a floor of ¥30 per member; hardship support at 130% of the standard plus ¥100 /
+ * ¥400 / ¥800 by self-care ability; temporary relief of 1-3 months, at most 6 months of the
+ * standard per case and 12 per household and year; 0.5 kg of grain per person and day; dues of
+ * ¥1,000 / ¥5,000 / ¥10,000; charitable spending at least 70% of the previous year's income and
+ * administrative costs at most 10% of spending.
+ *
+ * <p>Loading checks that every area type, increment kind, self-care ability and membership tier
+ * has exactly one entry and that no figure is negative.
+ */
+@Value.Immutable
+@Value.Enclosing
+@JsonDeserialize(as = ImmutableReliefPolicy.class)
+public abstract class ReliefPolicy implements PolicyDocument {
+  public static final String DOCUMENT = "relief";
+
+  @Override
+  public abstract String version();
+
+  @Override
+  public abstract LocalDate effectiveFrom();
+
+  @Override
+  public abstract Optional<LocalDate> effectiveTo();
+
+  public abstract Subsistence subsistence();
+
+  public abstract Hardship hardship();
+
+  public abstract TemporaryRelief temporaryRelief();
+
+  public abstract GrainRation grainRation();
+
+  public abstract Charity charity();
+
+  /** The district's default relief policy, in force from 2026-01-01. */
+  public static ReliefPolicy defaults() {
+    return PolicyDocuments.readResource(ReliefPolicy.class, "relief-policy-2026.json", ReliefPolicy.class);
+  }
+
+  public static PolicyRegistry<ReliefPolicy> defaultRegistry() {
+    return PolicyRegistry.of(DOCUMENT, defaults());
+  }
+
+  /** The monthly subsistence standard {@code S} per person for an area type. */
+  public Money standard(AreaType areaType) {
+    return subsistence().standardsByArea().get(areaType);
+  }
+
+  /** 最低生活保障. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.Subsistence.class)
+  public abstract static class Subsistence {
+    public abstract List<Standard> standards();
+
+    /** Per-capita financial assets may be at most this many months of the standard. */
+    public abstract int assetMonths();
+
+    public abstract List<IncrementRate> increments();
+
+    /** From this age a member earns the aged increment (80). */
+    public abstract int agedFrom();
+
+    /** Below this age a member is a minor (18). */
+    public abstract int minorUnder();
+
+    /** The least monthly allowance per member of an eligible household. */
+    @JsonProperty("floorPerMemberFen")
+    public abstract Money floorPerMember();
+
+    @Value.Derived
+    Map<AreaType, Money> standardsByArea() {
+      return indexed(standards(), Standard::areaType, Standard::monthlyStandard, AreaType.class, "subsistence.standards");
+    }
+
+    @Value.Derived
+    Map<IncrementKind, Ratio> incrementRates() {
+      return indexed(increments(), IncrementRate::kind, IncrementRate::ratio, IncrementKind.class, "subsistence.increments");
+    }
+
+    /** The rate of an increment kind, as a share of the standard. */
+    public Ratio incrementRate(IncrementKind kind) {
+      return incrementRates().get(kind);
+    }
+
+    @Value.Check
+    void check() {
+      Problems p = new Problems();
+      p.check(assetMonths() >= 0, "assetMonths", "must not be negative");
+      p.check(agedFrom() > 0, "agedFrom", "must be positive");
+      p.check(minorUnder() > 0, "minorUnder", "must be positive");
+      p.check(!floorPerMember().isNegative(), "floorPerMemberFen", "must not be negative");
+      for (int i = 0; i < standards().size(); i++) {
+        p.check(standards().get(i).monthlyStandard().isPositive(), "standards[" + i + "].monthlyStandardFen", "must be positive");
+      }
+      p.throwIfAny();
+    }
+  }
+
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.Standard.class)
+  public abstract static class Standard {
+    public abstract AreaType areaType();
+
+    @JsonProperty("monthlyStandardFen")
+    public abstract Money monthlyStandard();
+  }
+
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.IncrementRate.class)
+  public abstract static class IncrementRate {
+    public abstract IncrementKind kind();
+
+    public abstract Ratio ratio();
+  }
+
+  /** 特困人员供养. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.Hardship.class)
+  public abstract static class Hardship {
+    /** Basic living support as a share of the area's subsistence standard (130%). */
+    public abstract Ratio basicRatio();
+
+    public abstract List<CareAllowance> careAllowances();
+
+    @Value.Derived
+    Map<SelfCareAbility, Money> careByAbility() {
+      return indexed(careAllowances(), CareAllowance::selfCareAbility, CareAllowance::monthly, SelfCareAbility.class,
+          "hardship.careAllowances");
+    }
+
+    /** The monthly care allowance for a self-care ability. */
+    public Money careAllowance(SelfCareAbility ability) {
+      return careByAbility().get(ability);
+    }
+
+    @Value.Check
+    void check() {
+      Problems p = new Problems();
+      for (int i = 0; i < careAllowances().size(); i++) {
+        p.check(!careAllowances().get(i).monthly().isNegative(), "careAllowances[" + i + "].monthlyFen", "must not be negative");
+      }
+      p.throwIfAny();
+    }
+  }
+
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.CareAllowance.class)
+  public abstract static class CareAllowance {
+    public abstract SelfCareAbility selfCareAbility();
+
+    @JsonProperty("monthlyFen")
+    public abstract Money monthly();
+  }
+
+  /** 临时救助: months per case, and the caps counted in months of the standard. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.TemporaryRelief.class)
+  public abstract static class TemporaryRelief {
+    public abstract int maxMonths();
+
+    public abstract int perCaseStandardMonths();
+
+    public abstract int yearlyStandardMonths();
+
+    @Value.Check
+    void check() {
+      Problems p = new Problems();
+      p.check(maxMonths() >= 1, "maxMonths", "must be at least 1");
+      p.check(perCaseStandardMonths() >= 0, "perCaseStandardMonths", "must not be negative");
+      p.check(yearlyStandardMonths() >= 0, "yearlyStandardMonths", "must not be negative");
+      p.throwIfAny();
+    }
+  }
+
+  /** 春荒口粮: grain per person and day, in grams. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.GrainRation.class)
+  public abstract static class GrainRation {
+    public abstract int gramsPerPersonPerDay();
+
+    @Value.Check
+    void check() {
+      if (gramsPerPersonPerDay() <= 0) {
+        throw new InvalidInputException("POLICY_DOCUMENT", "gramsPerPersonPerDay", "must be positive");
+      }
+    }
+  }
+
+  /** 慈善协会: dues by tier and the Charity Law thresholds. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.Charity.class)
+  public abstract static class Charity {
+    public abstract List<Due> dues();
+
+    /** Charitable spending in a year must be at least this share of the previous year's income (70%). */
+    public abstract Ratio charitableSpendingMinimum();
+
+    /** Administrative expenses must be at most this share of the year's total spending (10%). */
+    public abstract Ratio administrativeMaximum();
+
+    @Value.Derived
+    Map<MembershipTier, Money> duesByTier() {
+      return indexed(dues(), Due::tier, Due::yearly, MembershipTier.class, "charity.dues");
+    }
+
+    /** The yearly due of a membership tier. */
+    public Money due(MembershipTier tier) {
+      return duesByTier().get(tier);
+    }
+  }
+
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableReliefPolicy.Due.class)
+  public abstract static class Due {
+    public abstract MembershipTier tier();
+
+    @JsonProperty("yearlyFen")
+    public abstract Money yearly();
+  }
+
+  /** One entry per constant of {@code type}, or a problem naming the list. */
+  static <E extends Enum<E>, T, V> Map<E, V> indexed(List<T> entries, Function<T, E> key, Function<T, V> value,
+      Class<E> type, String field) {
+    Map<E, V> map = new EnumMap<>(type);
+    Problems p = new Problems();
+    for (T entry : entries) {
+      p.check(map.put(key.apply(entry), value.apply(entry)) == null, field, key.apply(entry) + " is given twice");
+    }
+    for (E constant : type.getEnumConstants()) {
+      p.check(map.containsKey(constant), field, "no entry for " + constant);
+    }
+    p.throwIfAny();
+    return map;
+  }
+
+  private static final class Problems {
+    private final List<FieldProblem> list = new ArrayList<>();
+
+    void check(boolean ok, String field, String message) {
+      if (!ok) {
+        list.add(new FieldProblem(field, message));
+      }
+    }
+
+    void throwIfAny() {
+      if (!list.isEmpty()) {
+        throw new InvalidInputException("POLICY_DOCUMENT", list);
+      }
+    }
+  }
+}
