@@ -83,7 +83,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
 
   /** This rate applied to a whole number ({@code 150% × 7 = 10.5}), exactly, as a decimal. */
   public BigDecimal times(long value) {
-    return BigDecimal.valueOf(basisPoints).multiply(BigDecimal.valueOf(value)).movePointLeft(4).stripTrailingZeros();
+    return Decimals.plain(BigDecimal.valueOf(basisPoints).multiply(BigDecimal.valueOf(value)).movePointLeft(4));
   }
 
   public boolean isGreaterThan(Ratio other) {

@@ -1,6 +1,7 @@
 package civil.relief.supplies;
 
 import civil.core.error.InvalidInputException;
+import civil.core.money.Decimals;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -66,7 +67,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   public BigDecimal toBigDecimal() {
-    return BigDecimal.valueOf(thousandths, 3).stripTrailingZeros();
+    return Decimals.plain(BigDecimal.valueOf(thousandths, 3));
   }
 
   public Quantity plus(Quantity other) {
