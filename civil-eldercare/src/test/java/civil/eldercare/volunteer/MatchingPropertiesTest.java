@@ -1,0 +1,79 @@
+package civil.eldercare.volunteer;
+
+import static civil.core.testkit.Theories.qt;
+import static civil.eldercare.testkit.VolunteerGenerators.smallInstances;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MatchingPropertiesTest {
+  @Test
+  void filledPlacesAndTotalCostEqualTheExhaustiveOptimum() {
+    qt(400).forAll(smallInstances()).check(i -> {
+      Matching m = VolunteerMatcher.match(i.volunteers(), i.needs(), i.adjacency());
+      long[] best = new BruteForceMatcher(i.volunteers(), i.needs(), i.adjacency()).best();
+      return m.filledPlaces() == best[0] && m.totalCost() == best[1];
+    });
+  }
+
+  @Test
+  void startingFromTheCheapestCandidateOnlyPricingStillFindsTheOptimum() {
+    qt(400).forAll(smallInstances()).check(i -> {
+      Matching m = VolunteerMatcher.match(i.volunteers(), i.needs(), i.adjacency(), 0);
+      long[] best = new BruteForceMatcher(i.volunteers(), i.needs(), i.adjacency()).best();
+      return m.filledPlaces() == best[0] && m.totalCost() == best[1];
+    });
+  }
+
+  @Test
+  void noCapacityIsExceededAndEveryPairCanServe() {
+    qt().forAll(smallInstances()).check(i -> {
+      Matching m = VolunteerMatcher.match(i.volunteers(), i.needs(), i.adjacency());
+      Map<String, Integer> load = new HashMap<>();
+      for (Assignment a : m.assignments()) {
+        Need need = i.needs().stream().filter(n -> n.elderId().equals(a.elderId())).findFirst().orElseThrow();
+        if (a.volunteers().size() > need.volunteersNeeded()
+            || a.volunteers().stream().map(AssignedVolunteer::id).distinct().count() != a.volunteers().size()) {
+          return false;
+        }
+        for (AssignedVolunteer v : a.volunteers()) {
+          Volunteer vol = i.volunteers().stream().filter(x -> x.id().equals(v.id())).findFirst().orElseThrow();
+          if (PairRule.assess(vol, need, i.adjacency()).map(PairReasons::cost).orElse(-1) != v.cost()) {
+            return false;
+          }
+          load.merge(v.id(), 1, Integer::sum);
+        }
+      }
+      return i.volunteers().stream().allMatch(v -> load.getOrDefault(v.id(), 0) <= v.capacity());
+    });
+  }
+
+  @Test
+  void shufflingTheRecordsDoesNotChangeTheResult() {
+    qt().forAll(smallInstances()).check(i -> {
+      List<Volunteer> vs = new ArrayList<>(i.volunteers());
+      List<Need> ns = new ArrayList<>(i.needs());
+      Random r = new Random(vs.size() * 31L + ns.size());
+      Collections.shuffle(vs, r);
+      Collections.shuffle(ns, r);
+      return VolunteerMatcher.match(i.volunteers(), i.needs(), i.adjacency())
+          .equals(VolunteerMatcher.match(vs, ns, i.adjacency()));
+    });
+  }
+
+  @Test
+  void unfilledPlacesAreExplained() {
+    qt().forAll(smallInstances()).check(i -> {
+      Matching m = VolunteerMatcher.match(i.volunteers(), i.needs(), i.adjacency());
+      long wanted = i.needs().stream().mapToLong(Need::volunteersNeeded).sum();
+      long unfilled = m.unfilled().stream().mapToLong(Unfilled::places).sum();
+      return wanted == m.filledPlaces() + unfilled && m.unfilled().stream().allMatch(u ->
+          (u.reason() == Unfilled.Reason.NO_CANDIDATE) == (u.candidates() == 0));
+    });
+  }
+}
