@@ -24,6 +24,12 @@ public abstract class CharityUnit {
     return ImmutableCharityUnit.builder().creditCode(creditCode).name(name).build();
   }
 
+  /** A unit as stored. */
+  public static CharityUnit of(CreditCode creditCode, String name, Optional<MembershipTier> tier,
+      Optional<LocalDate> memberSince) {
+    return ImmutableCharityUnit.builder().creditCode(creditCode).name(name).tier(tier).memberSince(memberSince).build();
+  }
+
   /** This unit holding {@code tier} from {@code on} (a member keeps its first joining date). */
   public CharityUnit joined(MembershipTier tier, LocalDate on) {
     return ImmutableCharityUnit.builder().from(this).tier(tier).memberSince(memberSince().orElse(on)).build();

@@ -25,7 +25,8 @@ public abstract class Disbursement {
 
   public abstract List<Funding> fundedBy();
 
-  static Disbursement of(String id, String campaignId, String householdId, Purpose purpose, Money amount,
+  /** A disbursement as funded or stored. */
+  public static Disbursement of(String id, String campaignId, String householdId, Purpose purpose, Money amount,
       LocalDate date, List<Funding> fundedBy) {
     return ImmutableDisbursement.builder().disbursementId(id).campaignId(campaignId).householdId(householdId)
         .purpose(purpose).amount(amount).date(date).fundedBy(fundedBy).build();

@@ -36,7 +36,8 @@ public abstract class Donation {
     return FundingBucket.of(restriction());
   }
 
-  static Donation of(String receiptNumber, String campaignId, String donorName, Optional<CreditCode> creditCode,
+  /** A donation as recorded or stored. */
+  public static Donation of(String receiptNumber, String campaignId, String donorName, Optional<CreditCode> creditCode,
       Money amount, LocalDate date, Optional<Purpose> restriction) {
     return ImmutableDonation.builder().receiptNumber(receiptNumber).campaignId(campaignId).donorName(donorName)
         .donorCreditCode(creditCode).amount(amount).date(date).restriction(restriction).build();

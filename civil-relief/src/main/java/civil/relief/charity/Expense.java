@@ -27,7 +27,8 @@ public abstract class Expense {
 
   public abstract Optional<String> note();
 
-  static Expense of(String id, Kind kind, Money amount, LocalDate date, Optional<String> note) {
+  /** An expense as recorded or stored. */
+  public static Expense of(String id, Kind kind, Money amount, LocalDate date, Optional<String> note) {
     return ImmutableExpense.builder().expenseId(id).kind(kind).amount(amount).date(date).note(note).build();
   }
 

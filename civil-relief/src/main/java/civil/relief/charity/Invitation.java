@@ -31,8 +31,14 @@ public abstract class Invitation {
   public abstract Optional<LocalDate> respondedOn();
 
   static Invitation sent(String id, CreditCode creditCode, String unitName, MembershipTier tier, LocalDate sentOn) {
+    return of(id, creditCode, unitName, tier, sentOn, Status.SENT, Optional.empty());
+  }
+
+  /** An invitation as stored. */
+  public static Invitation of(String id, CreditCode creditCode, String unitName, MembershipTier tier, LocalDate sentOn,
+      Status status, Optional<LocalDate> respondedOn) {
     return ImmutableInvitation.builder().invitationId(id).creditCode(creditCode).unitName(unitName).tier(tier)
-        .sentOn(sentOn).status(Status.SENT).build();
+        .sentOn(sentOn).status(status).respondedOn(respondedOn).build();
   }
 
   /**

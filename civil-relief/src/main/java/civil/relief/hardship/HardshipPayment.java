@@ -29,7 +29,13 @@ public abstract class HardshipPayment {
 
   public static HardshipPayment of(HardshipRecipient recipient, YearMonth month, LocalDate paidOn,
       HardshipEntitlement entitlement) {
-    return ImmutableHardshipPayment.builder().residentId(recipient.residentId()).subdistrict(recipient.subdistrict())
+    return of(recipient.residentId(), recipient.subdistrict(), month, paidOn, entitlement);
+  }
+
+  /** A payment as stored. */
+  public static HardshipPayment of(ResidentId residentId, AreaCode subdistrict, YearMonth month, LocalDate paidOn,
+      HardshipEntitlement entitlement) {
+    return ImmutableHardshipPayment.builder().residentId(residentId).subdistrict(subdistrict)
         .month(month).paidOn(paidOn).basic(entitlement.basic()).careAllowance(entitlement.careAllowance()).build();
   }
 }

@@ -52,6 +52,15 @@ public abstract class ReliefRound {
         .draftedOn(draftedOn).status(RoundStatus.DRAFT).roster(roster).build();
   }
 
+  /** A round as stored. */
+  public static ReliefRound of(String roundId, String name, List<AreaCode> subdistricts, RoundRule rule, LocalDate asOf,
+      LocalDate draftedOn, RoundStatus status, Optional<String> approvedBy, Optional<LocalDate> approvedOn,
+      Optional<LocalDate> paidOn, List<RosterEntry> roster, List<RosterCorrection> corrections) {
+    return ImmutableReliefRound.builder().roundId(roundId).name(name).subdistricts(subdistricts).rule(rule).asOf(asOf)
+        .draftedOn(draftedOn).status(status).approvedBy(approvedBy).approvedOn(approvedOn).paidOn(paidOn)
+        .roster(roster).corrections(corrections).build();
+  }
+
   /**
    * This round approved.
    *

@@ -85,17 +85,7 @@ public final class SubsistenceAssessment {
       Money withIncrements = base.plus(Money.total(increments.stream().map(Increment::amount).toList()));
       allowance = withIncrements.max(floor);
     }
-    return ImmutableSubsistenceDecision.builder()
-        .assessedOn(on)
-        .eligible(eligible)
-        .standard(s)
-        .tests(tests)
-        .base(base)
-        .increments(increments)
-        .floor(floor)
-        .monthlyAllowance(allowance)
-        .policyVersion(policy.version())
-        .build();
+    return SubsistenceDecision.of(on, eligible, s, tests, base, increments, floor, allowance, policy.version());
   }
 
   private static boolean applies(IncrementKind kind, HouseholdMember m, Household h, LocalDate on,

@@ -35,4 +35,12 @@ public abstract class SubsistenceDecision {
 
   /** The version of the relief policy applied. */
   public abstract String policyVersion();
+
+  /** A decision as stored. */
+  public static SubsistenceDecision of(LocalDate assessedOn, boolean eligible, Money standard, List<EligibilityTest> tests,
+      Money base, List<Increment> increments, Money floor, Money monthlyAllowance, String policyVersion) {
+    return ImmutableSubsistenceDecision.builder().assessedOn(assessedOn).eligible(eligible).standard(standard)
+        .tests(tests).base(base).increments(increments).floor(floor).monthlyAllowance(monthlyAllowance)
+        .policyVersion(policyVersion).build();
+  }
 }

@@ -71,7 +71,8 @@ public abstract class Movement {
         .quantity(quantity).value(cost).source(source).note(note).build();
   }
 
-  static Movement issue(String movementId, String itemId, LocalDate date, Quantity quantity, Money value,
+  /** An issue as valued or stored. */
+  public static Movement issue(String movementId, String itemId, LocalDate date, Quantity quantity, Money value,
       Destination destination, String reference, String approver, Optional<String> rationListId) {
     return ImmutableMovement.builder().movementId(movementId).itemId(itemId).kind(Kind.ISSUE).date(date)
         .quantity(quantity).value(value).destination(destination).reference(reference).approver(approver)

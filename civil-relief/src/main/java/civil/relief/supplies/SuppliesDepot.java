@@ -113,6 +113,12 @@ public final class SuppliesDepot {
     return below;
   }
 
+  /** One item's movements, in the order recorded. */
+  public List<Movement> movements(String itemId) {
+    item(itemId);
+    return store.movements(itemId);
+  }
+
   public List<Movement> movementsBetween(LocalDate from, LocalDate to) {
     return store.movementsBetween(from, to);
   }

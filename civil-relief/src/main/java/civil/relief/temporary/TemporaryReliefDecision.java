@@ -38,6 +38,15 @@ public abstract class TemporaryReliefDecision {
     return yearlyLeftBefore().minus(grant());
   }
 
+  /** A decision as stored. */
+  public static TemporaryReliefDecision of(Money standard, int members, int months, Money requested, Money perCaseCap,
+      Money yearlyCap, Money grantedEarlier, Money yearlyLeftBefore, Money grant, GrantLimit limit) {
+    return ImmutableTemporaryReliefDecision.builder()
+        .standard(standard).members(members).months(months).requested(requested).perCaseCap(perCaseCap)
+        .yearlyCap(yearlyCap).grantedEarlierThisYear(grantedEarlier).yearlyLeftBefore(yearlyLeftBefore).grant(grant)
+        .limit(limit).build();
+  }
+
   /** Works out a grant; a zero grant means the yearly cap is used up. */
   public static TemporaryReliefDecision decide(AreaType areaType, int members, int months, Money grantedEarlier,
       ReliefPolicy policy) {
@@ -50,9 +59,6 @@ public abstract class TemporaryReliefDecision {
     Money grant = requested.min(perCase).min(left);
     GrantLimit limit = grant.equals(requested) ? GrantLimit.REQUESTED
         : grant.equals(perCase) ? GrantLimit.PER_CASE_CAP : GrantLimit.YEARLY_CAP;
-    return ImmutableTemporaryReliefDecision.builder()
-        .standard(s).members(members).months(months).requested(requested).perCaseCap(perCase).yearlyCap(yearly)
-        .grantedEarlierThisYear(grantedEarlier).yearlyLeftBefore(left).grant(grant).limit(limit)
-        .build();
+    return of(s, members, months, requested, perCase, yearly, grantedEarlier, left, grant, limit);
   }
 }

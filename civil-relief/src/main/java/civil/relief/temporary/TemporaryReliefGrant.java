@@ -24,7 +24,8 @@ public abstract class TemporaryReliefGrant {
     return decision().grant();
   }
 
-  static TemporaryReliefGrant of(String grantId, TemporaryReliefRequest request, TemporaryReliefDecision decision) {
+  /** A grant as decided or stored. */
+  public static TemporaryReliefGrant of(String grantId, TemporaryReliefRequest request, TemporaryReliefDecision decision) {
     return ImmutableTemporaryReliefGrant.builder().grantId(grantId).householdId(request.householdId())
         .cause(request.cause()).grantedOn(request.grantedOn()).note(request.note()).decision(decision).build();
   }

@@ -1,0 +1,133 @@
+package civil.api;
+
+import civil.api.http.Api;
+import civil.api.http.Problems;
+import civil.api.http.RouteTable;
+import civil.api.security.AuditLog;
+import civil.api.security.Tokens;
+import civil.api.storage.Database;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server, as an object built from its configuration (no static state): it opens the database
+ * and applies the migrations, builds the services and the route table, sets up the admin token
+ * and starts Javalin. {@link #close()} stops taking requests, lets in-flight ones finish, and
+ * closes the database.
+ */
+public final class CivilServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CivilServer.class);
+  /** The bureau's time zone: "today" at the desk. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final Database db;
+  private final Services services;
+  private final RouteTable routes;
+  private final Javalin app;
+
+  private CivilServer(Database db, Services services, RouteTable routes, Javalin app) {
+    this.db = db;
+    this.services = services;
+    this.routes = routes;
+    this.app = app;
+  }
+
+  public static CivilServer start(ServerConfig config) {
+    return start(config, Clock.system(ZONE));
+  }
+
+  public static CivilServer start(ServerConfig config, Clock clock) {
+    try {
+      Files.createDirectories(config.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
+    }
+    Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 16);
+    try {
+      Services services = Services.create(db, clock);
+      Tokens tokens = new Tokens(db, clock);
+      setUpAdmin(config, tokens);
+      AuditLog audit = new AuditLog(db, clock);
+      RouteTable routes = Api.routes(services, db, tokens, audit);
+      Javalin app = Javalin.create(cfg -> {
+        cfg.jetty.host = config.host();
+        cfg.jetty.port = config.port();
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.jetty.modifyServer(server -> {
+          server.setStopTimeout(10_000);
+          server.insertHandler(new GracefulHandler());
+        });
+        Problems.install(cfg);
+        routes.install(cfg);
+      });
+      app.start();
+      LOG.info("civil listening on http://{}:{}", config.host(), app.port());
+      return new CivilServer(db, services, routes, app);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static void setUpAdmin(ServerConfig config, Tokens tokens) {
+    if (config.adminToken().isPresent()) {
+      tokens.setAdmin(config.adminToken().get());
+      return;
+    }
+    if (tokens.hasAdmin()) {
+      return;
+    }
+    String token = Tokens.generate();
+    tokens.setAdmin(token);
+    Path file = config.dataDir().resolve("admin-token");
+    try {
+      Files.deleteIfExists(file);
+      try {
+        // created owner-only from the start, so the token is never readable by others
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        LOG.warn("cannot restrict {} to its owner on this file system", file);
+      }
+      Files.writeString(file, token + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    System.out.println("Admin token (shown once; also saved, owner-readable, to " + file + "): " + token);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public RouteTable routes() {
+    return routes;
+  }
+
+  public Database database() {
+    return db;
+  }
+
+  public Javalin javalin() {
+    return app;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    db.close();
+  }
+}

@@ -1,0 +1,50 @@
+package civil.api;
+
+import civil.api.storage.Database;
+import civil.api.storage.JdbcMedicalAid;
+import civil.api.storage.JdbcRelief;
+import civil.core.policy.PolicyRegistry;
+import civil.relief.charity.CharityAssociation;
+import civil.relief.hardship.HardshipRoll;
+import civil.relief.household.HouseholdRegistry;
+import civil.relief.medical.AidCategoryRegister;
+import civil.relief.medical.MedicalAidPolicy;
+import civil.relief.medical.SettlementDesk;
+import civil.relief.policy.ReliefPolicy;
+import civil.relief.round.ReliefRounds;
+import civil.relief.supplies.SuppliesDepot;
+import civil.relief.temporary.TemporaryReliefDesk;
+import java.time.Clock;
+
+/**
+ * The library's application services, built over the database's ports with the default
+ * policies: what the routes call, and what the demo data is generated through.
+ */
+public record Services(
+    Clock clock,
+    PolicyRegistry<ReliefPolicy> reliefPolicies,
+    AidCategoryRegister aidCategories,
+    SettlementDesk settlements,
+    HouseholdRegistry households,
+    HardshipRoll hardship,
+    TemporaryReliefDesk temporaryRelief,
+    ReliefRounds rounds,
+    SuppliesDepot supplies,
+    CharityAssociation charity) {
+
+  public static Services create(Database db, Clock clock) {
+    PolicyRegistry<ReliefPolicy> relief = ReliefPolicy.defaultRegistry();
+    JdbcMedicalAid medical = new JdbcMedicalAid(db);
+    JdbcRelief stores = new JdbcRelief(db);
+    AidCategoryRegister categories = new AidCategoryRegister(medical.categories());
+    HouseholdRegistry households = new HouseholdRegistry(relief, stores.households());
+    HardshipRoll hardship = new HardshipRoll(relief, stores.hardship());
+    return new Services(clock, relief, categories,
+        new SettlementDesk(MedicalAidPolicy.defaultRegistry(), categories, medical.ledger(), clock),
+        households, hardship,
+        new TemporaryReliefDesk(relief, households, stores.temporaryRelief()),
+        new ReliefRounds(households, hardship, stores.rounds()),
+        new SuppliesDepot(relief, stores.supplies(), households),
+        new CharityAssociation(relief, stores.charity(), households));
+  }
+}

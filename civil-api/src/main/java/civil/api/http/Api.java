@@ -1,0 +1,33 @@
+package civil.api.http;
+
+import civil.api.Services;
+import civil.api.security.AuditLog;
+import civil.api.security.SecurityRoutes;
+import civil.api.security.TokenGuard;
+import civil.api.security.Tokens;
+import civil.api.storage.Database;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** The whole API: every route of every area, in one table guarded by tokens and audited. */
+public final class Api {
+  private Api() {}
+
+  public static RouteTable routes(Services s, Database db, Tokens tokens, AuditLog audit) {
+    RouteTable routes = new RouteTable(new TokenGuard(tokens), (route, ctx, tokenId, status, outcome) ->
+        audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx), status, outcome));
+    SystemRoutes.register(routes, db);
+    SecurityRoutes.register(routes, tokens, audit);
+    MedicalAidRoutes.register(routes, s.aidCategories(), s.settlements());
+    SubsistenceRoutes.register(routes, s.reliefPolicies(), s.households());
+    ReliefRoutes.register(routes, s);
+    SupplyRoutes.register(routes, s);
+    CharityRoutes.register(routes, s);
+    return routes;
+  }
+
+  private static String target(Context ctx) {
+    Map<String, String> params = ctx.pathParamMap();
+    return ctx.path() + (params.isEmpty() ? "" : " " + params);
+  }
+}

@@ -1,0 +1,148 @@
+package civil.api.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The OpenAPI 3 document of the route table: every route with its parameters, roles, request and
+ * response shapes. Shapes come from the request and response records by reflection, so the
+ * document cannot drift from the code.
+ */
+public final class OpenApi {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+
+  private OpenApi() {}
+
+  public static ObjectNode document(List<Route> routes) {
+    ObjectNode doc = F.objectNode();
+    doc.put("openapi", "3.0.3");
+    ObjectNode info = doc.putObject("info");
+    info.put("title", "civil");
+    info.put("version", "0.1.0");
+    info.put("description", "Casework of a district Civil Affairs Bureau (民政局). Money is integer fen in fields "
+        + "ending in Fen; dates are yyyy-MM-dd; errors are application/problem+json.");
+    ObjectNode schemas = F.objectNode();
+    ObjectNode paths = doc.putObject("paths");
+    for (Route r : routes) {
+      ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
+      ObjectNode op = item.putObject(r.method().name().toLowerCase(Locale.ROOT));
+      op.put("summary", r.summary());
+      op.put("operationId", r.method().name().toLowerCase(Locale.ROOT) + r.path().replaceAll("[^A-Za-z0-9]+", "_"));
+      ArrayNode roles = op.putArray("x-roles");
+      r.roles().forEach(role -> roles.add(role.name()));
+      if (!r.roles().isEmpty()) {
+        op.putArray("security").addObject().putArray("bearer");
+      }
+      Matcher m = PARAM.matcher(r.path());
+      ArrayNode params = null;
+      while (m.find()) {
+        params = params == null ? op.putArray("parameters") : params;
+        ObjectNode p = params.addObject();
+        p.put("name", m.group(1));
+        p.put("in", "path");
+        p.put("required", true);
+        p.putObject("schema").put("type", "string");
+      }
+      if (r.request() != Void.class) {
+        op.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
+            .set("schema", schema(r.request(), schemas));
+      }
+      ObjectNode responses = op.putObject("responses");
+      ObjectNode ok = responses.putObject(Integer.toString(r.status()));
+      ok.put("description", "success");
+      if (r.response() != Void.class) {
+        ok.putObject("content").putObject("application/json").set("schema", schema(r.response(), schemas));
+      }
+      ObjectNode problem = F.objectNode().put("$ref", "#/components/schemas/Problem");
+      for (String status : List.of("400", "401", "403", "404", "409", "413", "415", "422")) {
+        ObjectNode resp = responses.putObject(status);
+        resp.put("description", "a problem");
+        resp.putObject("content").putObject(Problems.CONTENT_TYPE).set("schema", problem.deepCopy());
+      }
+    }
+    schema(Problems.Problem.class, schemas);
+    ObjectNode components = doc.putObject("components");
+    components.set("schemas", schemas);
+    components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+    return doc;
+  }
+
+  private static ObjectNode schema(Type type, ObjectNode schemas) {
+    if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
+        ObjectNode array = F.objectNode().put("type", "array");
+        array.set("items", schema(p.getActualTypeArguments()[0], schemas));
+        return array;
+      }
+      if (Map.class.isAssignableFrom(raw)) {
+        ObjectNode object = F.objectNode().put("type", "object");
+        object.set("additionalProperties", schema(p.getActualTypeArguments()[1], schemas));
+        return object;
+      }
+      if (raw == Optional.class) {
+        return schema(p.getActualTypeArguments()[0], schemas).put("nullable", true);
+      }
+      return F.objectNode().put("type", "object");
+    }
+    Class<?> c = (Class<?>) type;
+    if (c == String.class) {
+      return F.objectNode().put("type", "string");
+    }
+    if (c == long.class || c == Long.class || c == int.class || c == Integer.class) {
+      return F.objectNode().put("type", "integer").put("format", c == int.class || c == Integer.class ? "int32" : "int64");
+    }
+    if (c == boolean.class || c == Boolean.class) {
+      return F.objectNode().put("type", "boolean");
+    }
+    if (c == BigDecimal.class || c == double.class) {
+      return F.objectNode().put("type", "number");
+    }
+    if (c == LocalDate.class) {
+      return F.objectNode().put("type", "string").put("format", "date");
+    }
+    if (c.isEnum()) {
+      ObjectNode e = F.objectNode().put("type", "string");
+      ArrayNode values = e.putArray("enum");
+      for (Object constant : c.getEnumConstants()) {
+        values.add(((Enum<?>) constant).name());
+      }
+      return e;
+    }
+    if (c.isRecord()) {
+      String name = c.getSimpleName();
+      if (!schemas.has(name)) {
+        ObjectNode s = schemas.putObject(name);
+        s.put("type", "object");
+        s.put("additionalProperties", false);
+        ObjectNode props = s.putObject("properties");
+        ArrayNode required = F.arrayNode();
+        for (RecordComponent rc : c.getRecordComponents()) {
+          props.set(rc.getName(), schema(rc.getGenericType(), schemas));
+          if (rc.getType() != Optional.class) {
+            required.add(rc.getName());
+          }
+        }
+        if (!required.isEmpty()) {
+          s.set("required", required);
+        }
+      }
+      return F.objectNode().put("$ref", "#/components/schemas/" + name);
+    }
+    return F.objectNode().put("type", "object");
+  }
+}

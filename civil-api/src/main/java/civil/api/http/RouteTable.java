@@ -1,0 +1,165 @@
+package civil.api.http;
+
+import civil.api.json.Json;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The API's routes, declared once: each with the roles that may call it (the role matrix lives
+ * here and nowhere else), its shapes and status. The table installs them into Javalin, wrapping
+ * each handler with the checks every route shares, in the order the problems take precedence:
+ * authentication (401) and role (403), body size (413, over 1 MiB), content type (415, a body
+ * must be {@code application/json}); then the handler reads and answers.
+ */
+public final class RouteTable {
+  /** The largest request body, in bytes. */
+  public static final int MAX_BODY = 1 << 20;
+
+  private final List<Route> routes = new ArrayList<>();
+  private final Guard guard;
+  private final Auditor auditor;
+
+  /**
+   * Decides who may call a route: throws {@link HttpProblem} 401 or 403, or returns the caller's
+   * token id (empty for a route open to all).
+   */
+  @FunctionalInterface
+  public interface Guard {
+    Optional<String> check(Route route, Context ctx);
+  }
+
+  /** Told of every write (every route but GET), whatever its outcome. */
+  @FunctionalInterface
+  public interface Auditor {
+    void written(Route route, Context ctx, Optional<String> tokenId, int status, String outcome);
+  }
+
+  public RouteTable(Guard guard, Auditor auditor) {
+    this.guard = guard;
+    this.auditor = auditor;
+  }
+
+  public static Set<Role> roles(Role... roles) {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    set.addAll(List.of(roles));
+    set.add(Role.ADMIN);
+    return set;
+  }
+
+  /** No token needed (health, OpenAPI). */
+  public static Set<Role> open() {
+    return Set.of();
+  }
+
+  public RouteTable add(HandlerType method, String path, String summary, Set<Role> roles, Class<?> request,
+      Class<?> response, int status, Route.Action action) {
+    routes.add(new Route(method, path, summary, roles, request, response, status, action));
+    return this;
+  }
+
+  public RouteTable get(String path, String summary, Set<Role> roles, Class<?> response, Route.Action action) {
+    return add(HandlerType.GET, path, summary, roles, Void.class, response, 200, action);
+  }
+
+  public RouteTable post(String path, String summary, Set<Role> roles, Class<?> request, Class<?> response, int status,
+      Route.Action action) {
+    return add(HandlerType.POST, path, summary, roles, request, response, status, action);
+  }
+
+  public RouteTable put(String path, String summary, Set<Role> roles, Class<?> request, Class<?> response,
+      Route.Action action) {
+    return add(HandlerType.PUT, path, summary, roles, request, response, 200, action);
+  }
+
+  public RouteTable delete(String path, String summary, Set<Role> roles, Route.Action action) {
+    return add(HandlerType.DELETE, path, summary, roles, Void.class, Void.class, 204, action);
+  }
+
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  public void install(JavalinConfig config) {
+    config.http.maxRequestSize = MAX_BODY;
+    for (Route r : routes) {
+      config.routes.addHttpHandler(r.method(), r.path(), ctx -> execute(r, ctx));
+    }
+  }
+
+  private void execute(Route route, Context ctx) throws Exception {
+    Optional<String> caller = Optional.empty();
+    boolean write = !route.method().equals(HandlerType.GET);
+    try {
+      caller = guard.check(route, ctx);
+      byte[] body = readBody(ctx);
+      if (body.length > 0 || route.request() != Void.class) {
+        String type = ctx.header("Content-Type");
+        boolean json = type != null && type.toLowerCase(Locale.ROOT).trim().startsWith("application/json");
+        if (body.length > 0 && !json) {
+          throw new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE",
+              "a request body must be application/json, was " + (type == null ? "without a content type" : type));
+        }
+      }
+      ctx.attribute(BODY, body);
+      Call call = new Call(ctx, route.status());
+      Object result = route.action().handle(call);
+      if (result == null) {
+        ctx.status(call.status());
+      } else if (result instanceof Text text) {
+        ctx.status(call.status()).contentType(text.contentType()).result(text.body());
+      } else {
+        ctx.status(call.status()).contentType("application/json").result(Json.mapper().writeValueAsBytes(result));
+      }
+      if (write) {
+        auditor.written(route, ctx, caller, call.status(), "OK");
+      }
+    } catch (Exception e) {
+      if (write) {
+        auditor.written(route, ctx, caller, Problems.statusOf(e), Problems.codeOf(e));
+      }
+      throw e;
+    }
+  }
+
+  static final String BODY = "civil.body";
+
+  /** The body, read once, at most {@link #MAX_BODY} bytes; more is a 413 whatever the declared length. */
+  private static byte[] readBody(Context ctx) throws IOException {
+    String length = ctx.header("Content-Length");
+    if (length != null) {
+      try {
+        if (Long.parseLong(length.trim()) > MAX_BODY) {
+          throw tooLarge();
+        }
+      } catch (NumberFormatException e) {
+        throw new HttpProblem(400, "BAD_CONTENT_LENGTH", "the Content-Length header is not a number");
+      }
+    }
+    InputStream in = ctx.req().getInputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      total += n;
+      if (total > MAX_BODY) {
+        throw tooLarge();
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static HttpProblem tooLarge() {
+    return new HttpProblem(413, "CONTENT_TOO_LARGE", "a request body is at most 1 MiB");
+  }
+}

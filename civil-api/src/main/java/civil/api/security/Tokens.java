@@ -1,0 +1,129 @@
+package civil.api.security;
+
+import civil.api.http.HttpProblem;
+import civil.api.http.Role;
+import civil.api.storage.Database;
+import civil.core.error.InvalidInputException;
+import civil.core.error.NotFoundException;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * API tokens: each has an id, a role and a label; the token itself is shown once, when issued,
+ * and stored only as its SHA-256 hash. A revoked token stops working at once.
+ */
+public final class Tokens {
+  /** A token as stored, without its secret. */
+  public record TokenInfo(String tokenId, Role role, String label, boolean revoked) {}
+
+  /** A newly issued token, with its secret (shown only here). */
+  public record Issued(String tokenId, Role role, String label, String token) {}
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String ADMIN_ID = "TK-ADMIN";
+
+  private final Database db;
+  private final Clock clock;
+  private final Map<String, TokenInfo> byHash = new ConcurrentHashMap<>();
+
+  public Tokens(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  static String hash(String token) {
+    return Hashing.sha256().hashString(token, StandardCharsets.UTF_8).toString();
+  }
+
+  /** A fresh random token. */
+  public static String generate() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return "civ_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Whether an administrator token exists. */
+  public boolean hasAdmin() {
+    return db.read(sql -> sql.exists("SELECT token_id FROM api_token WHERE token_id = ? AND revoked_at IS NULL", ADMIN_ID));
+  }
+
+  /** Makes {@code token} the administrator token (replacing an earlier one). */
+  public void setAdmin(String token) {
+    if (token.length() < 16) {
+      throw new IllegalArgumentException("the admin token must have at least 16 characters");
+    }
+    db.transaction(sql -> {
+      sql.update("DELETE FROM api_token WHERE token_id = ?", ADMIN_ID);
+      sql.update("INSERT INTO api_token (token_id, role, label, token_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
+          ADMIN_ID, Role.ADMIN, "administrator", hash(token), clock.millis(), null);
+      return null;
+    });
+    byHash.clear();
+  }
+
+  /** Issues a token for a role. */
+  public Issued issue(Role role, String label) {
+    if (label.isBlank() || label.length() > 200) {
+      throw new InvalidInputException("INVALID_LABEL", "label", "is 1 to 200 characters");
+    }
+    String token = generate();
+    String id = db.transaction(sql -> {
+      String tokenId = String.format("TK-%06d", sql.next("api-token"));
+      sql.update("INSERT INTO api_token (token_id, role, label, token_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
+          tokenId, role, label, hash(token), clock.millis(), null);
+      return tokenId;
+    });
+    return new Issued(id, role, label, token);
+  }
+
+  /**
+   * Revokes a token.
+   *
+   * @throws NotFoundException if there is no such token
+   */
+  public void revoke(String tokenId) {
+    int changed = db.transaction(sql -> sql.update("UPDATE api_token SET revoked_at = ? WHERE token_id = ?"
+        + " AND revoked_at IS NULL", clock.millis(), tokenId));
+    if (changed == 0 && db.read(sql -> !sql.exists("SELECT token_id FROM api_token WHERE token_id = ?", tokenId))) {
+      throw new NotFoundException("token", tokenId);
+    }
+    byHash.clear();
+  }
+
+  public List<TokenInfo> list() {
+    return db.read(sql -> sql.list("SELECT token_id, role, label, revoked_at FROM api_token ORDER BY token_id",
+        rs -> new TokenInfo(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4) != null)));
+  }
+
+  /**
+   * The token presented in an {@code Authorization: Bearer} header.
+   *
+   * @throws HttpProblem 401 if there is none, or it is unknown or revoked
+   */
+  public TokenInfo authenticate(String header) {
+    if (header == null || !header.startsWith("Bearer ") || header.length() > 300) {
+      throw new HttpProblem(401, "UNAUTHENTICATED", "an Authorization: Bearer token is required");
+    }
+    String hash = hash(header.substring(7).trim());
+    TokenInfo info = byHash.get(hash);
+    if (info == null) {
+      Optional<TokenInfo> found = db.read(sql -> sql.one(
+          "SELECT token_id, role, label, revoked_at FROM api_token WHERE token_hash = ?",
+          rs -> new TokenInfo(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4) != null),
+          hash));
+      if (found.isEmpty() || found.get().revoked()) {
+        throw new HttpProblem(401, "UNAUTHENTICATED", "the token is unknown or revoked");
+      }
+      info = found.get();
+      byHash.put(hash, info);
+    }
+    return info;
+  }
+}

@@ -1,0 +1,140 @@
+package civil.api.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database: a connection pool, the migrations applied at start (Flyway, from
+ * {@code db/migration}), and transactions. {@link #transaction} runs work in one transaction at
+ * READ COMMITTED with row locks taken by the work, and retries it whole when it loses a race
+ * (deadlock, lock timeout, serialisation failure, a duplicate key from a concurrent insert).
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+  private static final Set<String> RETRYABLE = Set.of(
+      "40001", // serialisation failure, H2 deadlock
+      "40P01", // PostgreSQL deadlock
+      "55P03", // PostgreSQL lock not available
+      "50200", // H2 lock timeout
+      "HYT00", // H2 timeout
+      "23505"); // a concurrent insert of the same key
+  private static final int ATTEMPTS = 8;
+
+  private final HikariDataSource pool;
+  private final boolean postgres;
+
+  private Database(HikariDataSource pool, boolean postgres) {
+    this.pool = pool;
+    this.postgres = postgres;
+  }
+
+  /** Opens the database at {@code url} and brings its schema up to date. */
+  public static Database open(String url, String user, String password, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(poolSize);
+    config.setAutoCommit(true);
+    config.setPoolName("civil");
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(pool, url.startsWith("jdbc:postgresql:"));
+  }
+
+  /** An embedded H2 database in {@code directory}, in PostgreSQL compatibility mode. */
+  public static String h2Url(String directory) {
+    return "jdbc:h2:file:" + directory + "/civil;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+  }
+
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** Runs {@code work} in one transaction, retried whole if it loses a race; commits when it returns. */
+  public <T> T transaction(SqlWork<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = pool.getConnection()) {
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        try {
+          T result = work.run(new Sql(c));
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollback(c);
+          SQLException sql = sqlCause(e);
+          if (sql != null && RETRYABLE.contains(sql.getSQLState()) && attempt < ATTEMPTS) {
+            LOG.debug("transaction lost a race ({}), retrying", sql.getSQLState());
+            continue;
+          }
+          if (e instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new StorageException(sql);
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new StorageException(e);
+      }
+    }
+  }
+
+  /** Runs read-only {@code work} outside a transaction. */
+  public <T> T read(SqlWork<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(new Sql(c));
+    } catch (SQLException e) {
+      throw new StorageException(e);
+    }
+  }
+
+  /** Whether the database answers. */
+  public boolean isReachable() {
+    try (Connection c = pool.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      LOG.warn("rollback failed", e);
+    }
+  }
+
+  private static SQLException sqlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,93 @@
+package civil.api.storage;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A thin layer over one JDBC connection: statements with positional arguments, rows mapped by a function. */
+public final class Sql {
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  public interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private final Connection connection;
+
+  Sql(Connection connection) {
+    this.connection = connection;
+  }
+
+  public int update(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args)) {
+      return ps.executeUpdate();
+    }
+  }
+
+  public <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      List<T> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(row.map(rs));
+      }
+      return out;
+    }
+  }
+
+  public <T> Optional<T> one(String sql, Row<T> row, Object... args) throws SQLException {
+    List<T> found = list(sql, row, args);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  public boolean exists(String sql, Object... args) throws SQLException {
+    return one(sql, rs -> true, args).isPresent();
+  }
+
+  /**
+   * The next value of a gap-free counter, advanced inside the current transaction (its row stays
+   * locked until the transaction ends, so no two transactions get the same value).
+   */
+  public long next(String counter) throws SQLException {
+    if (update("UPDATE counter SET current_value = current_value + 1 WHERE name = ?", counter) == 0) {
+      update("INSERT INTO counter (name, current_value) VALUES (?, 1)", counter);
+      return 1;
+    }
+    return one("SELECT current_value FROM counter WHERE name = ?", rs -> rs.getLong(1), counter).orElseThrow();
+  }
+
+  /** Inserts a key row unless it exists; a concurrent insert makes the transaction retry. */
+  public void ensure(String table, String column, String key) throws SQLException {
+    update("INSERT INTO " + table + " (" + column + ") SELECT ? WHERE NOT EXISTS (SELECT 1 FROM " + table
+        + " WHERE " + column + " = ?)", key, key);
+  }
+
+  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement ps = connection.prepareStatement(sql);
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      if (a == null) {
+        ps.setNull(i + 1, Types.NULL);
+      } else if (a instanceof LocalDate d) {
+        ps.setDate(i + 1, Date.valueOf(d));
+      } else if (a instanceof Enum<?> e) {
+        ps.setString(i + 1, e.name());
+      } else {
+        ps.setObject(i + 1, a);
+      }
+    }
+    return ps;
+  }
+
+  /** A date column, or null. */
+  public static LocalDate date(ResultSet rs, String column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+}

@@ -1,0 +1,148 @@
+package civil.api.testing;
+
+import civil.api.CivilServer;
+import civil.api.ServerConfig;
+import civil.api.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real server for end-to-end tests: started on a free port of 127.0.0.1 with a fresh H2
+ * database in a temporary directory (or PostgreSQL when {@code CIVIL_TEST_DB_URL} is set), and an
+ * HTTP client that talks to it with the administrator's token unless told otherwise.
+ */
+public final class TestServer implements AutoCloseable {
+  public static final String ADMIN = "test-admin-token-0123456789";
+
+  private final Path dataDir;
+  private CivilServer server;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestServer(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  /** Starts a server on a new, empty database. */
+  public static TestServer start() {
+    try {
+      TestServer t = new TestServer(Files.createTempDirectory("civil-test"));
+      t.boot(true);
+      return t;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ServerConfig config() {
+    ServerConfig c = ServerConfig.forTest(dataDir, ADMIN);
+    String url = System.getenv("CIVIL_TEST_DB_URL");
+    if (url != null && !url.isBlank()) {
+      c = c.withDatabase(url, System.getenv().getOrDefault("CIVIL_TEST_DB_USER", ""),
+          System.getenv().getOrDefault("CIVIL_TEST_DB_PASSWORD", ""));
+    }
+    return c;
+  }
+
+  private void boot(boolean fresh) {
+    if (fresh) {
+      PostgresReset.resetIfPostgres(config());
+    }
+    server = CivilServer.start(config());
+  }
+
+  /** Stops the server and starts it again on the same data. */
+  public void restart() {
+    server.close();
+    boot(false);
+  }
+
+  public CivilServer server() {
+    return server;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  public Response get(String path) {
+    return send("GET", path, null, ADMIN, "application/json");
+  }
+
+  public Response post(String path, String json) {
+    return send("POST", path, json, ADMIN, "application/json");
+  }
+
+  public Response put(String path, String json) {
+    return send("PUT", path, json, ADMIN, "application/json");
+  }
+
+  public Response delete(String path) {
+    return send("DELETE", path, null, ADMIN, "application/json");
+  }
+
+  /** Any request: {@code token} null for none, {@code contentType} null for none. */
+  public Response send(String method, String path, String body, String token, String contentType) {
+    return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), token, contentType, null);
+  }
+
+  public Response send(String method, String path, byte[] body, String token, String contentType, String accept) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (contentType != null && body != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      b.header("Accept", accept);
+    }
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** An answer: status, content type and body. */
+  public record Response(int status, String contentType, String body) {
+    public JsonNode json() {
+      try {
+        return Json.mapper().readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+
+    public boolean isProblem() {
+      return contentType.startsWith("application/problem+json");
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body);
+    }
+  }
+}
