@@ -1,5 +1,7 @@
 package civil.api;
 
+import civil.api.demo.DemoClock;
+import civil.api.demo.DemoData;
 import civil.api.http.Api;
 import civil.api.http.Problems;
 import civil.api.http.RouteTable;
@@ -53,6 +55,12 @@ public final class CivilServer implements AutoCloseable {
     }
     Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 16);
     try {
+      if (config.demoData() && db.wasCreated()) {
+        long started = System.nanoTime();
+        DemoClock demoClock = new DemoClock(ZONE, DemoData.PERIOD.firstDay());
+        DemoData.load(Services.create(db, demoClock), demoClock);
+        LOG.info("demo data for 解放区 loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+      }
       Services services = Services.create(db, clock);
       Tokens tokens = new Tokens(db, clock);
       setUpAdmin(config, tokens);

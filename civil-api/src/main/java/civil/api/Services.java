@@ -1,9 +1,17 @@
 package civil.api;
 
 import civil.api.storage.Database;
+import civil.api.storage.JdbcEldercare;
 import civil.api.storage.JdbcMedicalAid;
 import civil.api.storage.JdbcRelief;
 import civil.core.policy.PolicyRegistry;
+import civil.eldercare.activity.Activities;
+import civil.eldercare.assessment.AssessmentCatalog;
+import civil.eldercare.daycare.DayCare;
+import civil.eldercare.homecare.HomeCare;
+import civil.eldercare.nursinghome.NursingHomes;
+import civil.eldercare.policy.EldercarePolicy;
+import civil.eldercare.volunteer.VolunteerService;
 import civil.relief.charity.CharityAssociation;
 import civil.relief.hardship.HardshipRoll;
 import civil.relief.household.HouseholdRegistry;
@@ -30,7 +38,14 @@ public record Services(
     TemporaryReliefDesk temporaryRelief,
     ReliefRounds rounds,
     SuppliesDepot supplies,
-    CharityAssociation charity) {
+    CharityAssociation charity,
+    PolicyRegistry<EldercarePolicy> eldercarePolicies,
+    PolicyRegistry<AssessmentCatalog> catalogs,
+    NursingHomes nursingHomes,
+    HomeCare homeCare,
+    DayCare dayCare,
+    VolunteerService volunteers,
+    Activities activities) {
 
   public static Services create(Database db, Clock clock) {
     PolicyRegistry<ReliefPolicy> relief = ReliefPolicy.defaultRegistry();
@@ -39,12 +54,22 @@ public record Services(
     AidCategoryRegister categories = new AidCategoryRegister(medical.categories());
     HouseholdRegistry households = new HouseholdRegistry(relief, stores.households());
     HardshipRoll hardship = new HardshipRoll(relief, stores.hardship());
+    PolicyRegistry<EldercarePolicy> eldercare = EldercarePolicy.defaultRegistry();
+    PolicyRegistry<AssessmentCatalog> catalogs = AssessmentCatalog.defaultRegistry();
+    JdbcEldercare care = new JdbcEldercare(db);
+    VolunteerService volunteers = new VolunteerService(care.volunteers());
     return new Services(clock, relief, categories,
         new SettlementDesk(MedicalAidPolicy.defaultRegistry(), categories, medical.ledger(), clock),
         households, hardship,
         new TemporaryReliefDesk(relief, households, stores.temporaryRelief()),
         new ReliefRounds(households, hardship, stores.rounds()),
         new SuppliesDepot(relief, stores.supplies(), households),
-        new CharityAssociation(relief, stores.charity(), households));
+        new CharityAssociation(relief, stores.charity(), households),
+        eldercare, catalogs,
+        new NursingHomes(eldercare, catalogs, care.nursingHomes()),
+        new HomeCare(eldercare, care.homeCare(), care.districtRegister()),
+        new DayCare(care.dayCare()),
+        volunteers,
+        new Activities(care.activities(), volunteers));
   }
 }

@@ -23,6 +23,10 @@ public final class Api {
     ReliefRoutes.register(routes, s);
     SupplyRoutes.register(routes, s);
     CharityRoutes.register(routes, s);
+    NursingHomeRoutes.register(routes, s);
+    CareRoutes.register(routes, s);
+    VolunteerRoutes.register(routes, s);
+    ReportRoutes.register(routes, s);
     return routes;
   }
 

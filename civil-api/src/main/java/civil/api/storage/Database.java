@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +30,12 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final boolean postgres;
+  private final boolean created;
 
-  private Database(HikariDataSource pool, boolean postgres) {
+  private Database(HikariDataSource pool, boolean postgres, boolean created) {
     this.pool = pool;
     this.postgres = postgres;
+    this.created = created;
   }
 
   /** Opens the database at {@code url} and brings its schema up to date. */
@@ -45,13 +48,20 @@ public final class Database implements AutoCloseable {
     config.setAutoCommit(true);
     config.setPoolName("civil");
     HikariDataSource pool = new HikariDataSource(config);
+    boolean created;
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      MigrateResult result = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      created = result.initialSchemaVersion == null;
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
-    return new Database(pool, url.startsWith("jdbc:postgresql:"));
+    return new Database(pool, url.startsWith("jdbc:postgresql:"), created);
+  }
+
+  /** Whether this start created the schema: the database was new. */
+  public boolean wasCreated() {
+    return created;
   }
 
   /** An embedded H2 database in {@code directory}, in PostgreSQL compatibility mode. */

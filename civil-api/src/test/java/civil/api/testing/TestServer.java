@@ -24,17 +24,24 @@ public final class TestServer implements AutoCloseable {
   public static final String ADMIN = "test-admin-token-0123456789";
 
   private final Path dataDir;
+  private final boolean demo;
   private CivilServer server;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private TestServer(Path dataDir) {
+  private TestServer(Path dataDir, boolean demo) {
     this.dataDir = dataDir;
+    this.demo = demo;
   }
 
   /** Starts a server on a new, empty database. */
   public static TestServer start() {
+    return start(false);
+  }
+
+  /** Starts a server on a new database, with the district's demo data when {@code demo}. */
+  public static TestServer start(boolean demo) {
     try {
-      TestServer t = new TestServer(Files.createTempDirectory("civil-test"));
+      TestServer t = new TestServer(Files.createTempDirectory("civil-test"), demo);
       t.boot(true);
       return t;
     } catch (IOException e) {
@@ -43,7 +50,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   private ServerConfig config() {
-    ServerConfig c = ServerConfig.forTest(dataDir, ADMIN);
+    ServerConfig c = ServerConfig.forTest(dataDir, ADMIN).withDemoData(demo);
     String url = System.getenv("CIVIL_TEST_DB_URL");
     if (url != null && !url.isBlank()) {
       c = c.withDatabase(url, System.getenv().getOrDefault("CIVIL_TEST_DB_USER", ""),

@@ -53,8 +53,13 @@ public final class Fraction implements Comparable<Fraction>, Serializable {
 
   /** As a percentage rounded half up to one decimal: {@code "62.5%"}, {@code "100.0%"}. */
   public String percentOneDecimal() {
+    return percentValue().toPlainString() + "%";
+  }
+
+  /** The percentage rounded half up to one decimal, as a number: {@code 62.5}, {@code 100.0}. */
+  public BigDecimal percentValue() {
     return new BigDecimal(numerator).multiply(BigDecimal.valueOf(100))
-        .divide(new BigDecimal(denominator), 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        .divide(new BigDecimal(denominator), 1, RoundingMode.HALF_UP);
   }
 
   /** The same value times a whole number, exactly. */

@@ -51,6 +51,15 @@ public abstract class Rectification {
         .dueOn(assessment.assessedOn().plusDays(days)).status(Status.OPEN).build();
   }
 
+  /** A task as it was kept: its item, dates, status and re-inspections. */
+  public static Rectification of(String rectificationId, String homeId, String assessmentId, String itemCode,
+      Points maxPoints, Points scoreAtAssessment, LocalDate assessedOn, LocalDate dueOn, Status status,
+      List<Reinspection> reinspections, Optional<LocalDate> closedOn) {
+    return ImmutableRectification.builder().rectificationId(rectificationId).homeId(homeId).assessmentId(assessmentId)
+        .itemCode(itemCode).maxPoints(maxPoints).scoreAtAssessment(scoreAtAssessment).assessedOn(assessedOn)
+        .dueOn(dueOn).status(status).reinspections(reinspections).closedOn(closedOn).build();
+  }
+
   /** Open and past its due date on {@code date}. */
   public boolean isOverdueOn(LocalDate date) {
     return status() == Status.OPEN && date.isAfter(dueOn());

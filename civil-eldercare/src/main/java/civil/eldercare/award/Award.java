@@ -26,6 +26,16 @@ public abstract class Award {
 
   public abstract Money unspent();
 
+  /**
+   * An award as calculated or as stored: the lines and the unspent remainder must add up to the
+   * budget. {@link AwardCalculation} is how an award is made; this restores one that was kept.
+   */
+  public static Award of(HalfYear period, Money budget, Optional<Money> capPerHome, LocalDate paidOn,
+      List<AwardLine> lines, Money unspent) {
+    return ImmutableAward.builder().period(period).budget(budget).capPerHome(capPerHome).paidOn(paidOn).lines(lines)
+        .unspent(unspent).build();
+  }
+
   public Money awarded() {
     return Money.total(lines().stream().map(AwardLine::amount).toList());
   }

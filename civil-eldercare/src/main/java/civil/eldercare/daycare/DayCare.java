@@ -89,6 +89,12 @@ public final class DayCare {
     });
   }
 
+  /** A centre's attendances dated from {@code from} to {@code to}. */
+  public List<Attendance> attendance(String centreId, LocalDate from, LocalDate to) {
+    centre(centreId);
+    return store.attendance(centreId, from, to);
+  }
+
   /** A centre's utilisation from {@code from} to {@code to}. */
   public Utilisation utilisation(String centreId, LocalDate from, LocalDate to) {
     DayCareCentre c = centre(centreId);

@@ -143,6 +143,11 @@ public final class HomeCare {
     return MonthlyHours.count(clientId, month, funded, store.visits(clientId, first, month.atEndOfMonth()));
   }
 
+  /** Every visit dated from {@code from} to {@code to}, in the order recorded. */
+  public List<Visit> visitsBetween(LocalDate from, LocalDate to) {
+    return store.visitsBetween(from, to);
+  }
+
   /** The period's figures for the half-year report. */
   public HomeCareFigures figures(HalfYear period) {
     LocalDate last = period.lastDay();

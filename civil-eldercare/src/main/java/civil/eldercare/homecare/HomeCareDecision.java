@@ -22,6 +22,8 @@ public record HomeCareDecision(ResidentId residentId, LocalDate on, int age, boo
     NOT_REGISTERED_IN_DISTRICT,
     AGED_80_PLUS,
     UNDER_80,
+    /** The policy in force does not make age alone a ground (2025: three-nos elders only). */
+    AGE_NOT_A_CRITERION,
     THREE_NOS_AGED_60_PLUS,
     THREE_NOS_UNDER_60,
     NOT_THREE_NOS

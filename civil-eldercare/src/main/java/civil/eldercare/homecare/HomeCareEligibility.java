@@ -23,10 +23,16 @@ public final class HomeCareEligibility {
     reasons.add(registered
         ? new HomeCareDecision.Reason(HomeCareDecision.Code.REGISTERED_IN_DISTRICT, "户籍在本区")
         : new HomeCareDecision.Reason(HomeCareDecision.Code.NOT_REGISTERED_IN_DISTRICT, "户籍不在本区"));
-    boolean aged = age >= rules.agedFrom();
-    reasons.add(aged
-        ? new HomeCareDecision.Reason(HomeCareDecision.Code.AGED_80_PLUS, age + "周岁，满" + rules.agedFrom() + "周岁")
-        : new HomeCareDecision.Reason(HomeCareDecision.Code.UNDER_80, age + "周岁，未满" + rules.agedFrom() + "周岁"));
+    boolean aged = rules.agedFrom().map(from -> age >= from).orElse(false);
+    if (rules.agedFrom().isEmpty()) {
+      reasons.add(new HomeCareDecision.Reason(HomeCareDecision.Code.AGE_NOT_A_CRITERION,
+          age + "周岁；" + policy.version() + "版政策仅覆盖三无老人"));
+    } else {
+      int from = rules.agedFrom().get();
+      reasons.add(aged
+          ? new HomeCareDecision.Reason(HomeCareDecision.Code.AGED_80_PLUS, age + "周岁，满" + from + "周岁")
+          : new HomeCareDecision.Reason(HomeCareDecision.Code.UNDER_80, age + "周岁，未满" + from + "周岁"));
+    }
     boolean threeNosEligible = threeNos && age >= rules.threeNosFrom();
     if (!threeNos) {
       reasons.add(new HomeCareDecision.Reason(HomeCareDecision.Code.NOT_THREE_NOS, "非三无老人"));

@@ -45,20 +45,30 @@ public abstract class EldercarePolicy implements PolicyDocument {
 
   public abstract Award award();
 
+  /** The version in force from 2026-01-01. */
   public static EldercarePolicy defaults() {
     return PolicyDocuments.readResource(EldercarePolicy.class, "eldercare-policy-2026.json", EldercarePolicy.class);
   }
 
+  /**
+   * The district's versions: 2025 (home care for three-nos elders only) and, from 2026-01-01, the
+   * defaults of {@code eldercare.md} (home care extended to everyone aged 80 or more).
+   */
   public static PolicyRegistry<EldercarePolicy> defaultRegistry() {
-    return PolicyRegistry.of(DOCUMENT, defaults());
+    return PolicyRegistry.of(DOCUMENT, List.of(
+        PolicyDocuments.readResource(EldercarePolicy.class, "eldercare-policy-2025.json", EldercarePolicy.class),
+        defaults()));
   }
 
   /** 居家养老. */
   @Value.Immutable
   @JsonDeserialize(as = ImmutableEldercarePolicy.HomeCare.class)
   public abstract static class HomeCare {
-    /** Residents from this age are eligible (80). */
-    public abstract int agedFrom();
+    /**
+     * Residents from this age are eligible (80 from 2026); absent when age alone does not qualify
+     * (the 2025 version covered three-nos elders only).
+     */
+    public abstract Optional<Integer> agedFrom();
 
     /** Three-nos elders from this age are eligible (60). */
     public abstract int threeNosFrom();
@@ -73,7 +83,7 @@ public abstract class EldercarePolicy implements PolicyDocument {
     @Value.Check
     void check() {
       List<FieldProblem> p = new ArrayList<>();
-      if (agedFrom() <= 0 || threeNosFrom() <= 0) {
+      if (agedFrom().map(a -> a <= 0).orElse(false) || threeNosFrom() <= 0) {
         p.add(new FieldProblem("agedFrom", "ages are positive"));
       }
       if (fundedHoursThreeNos() < 0 || fundedHoursAged() < 0 || fundedHoursThreeNos() > 744 || fundedHoursAged() > 744) {

@@ -9,6 +9,7 @@ import civil.core.period.PolicyYear;
 import civil.core.policy.PolicyRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -105,4 +106,12 @@ public final class SettlementDesk {
   public YearToDate yearToDate(ResidentId residentId, PolicyYear year) {
     return ledger.yearToDate(residentId, year);
   }
+  /**
+   * Settlements settled or reversed from {@code from} to {@code to}, inclusive, in the order
+   * recorded: what a period's report counts.
+   */
+  public List<SettlementRecord> settledOrReversedBetween(LocalDate from, LocalDate to) {
+    return ledger.settledOrReversedBetween(from, to);
+  }
+
 }

@@ -1,0 +1,486 @@
+package civil.api.report;
+
+import civil.core.money.Decimals;
+import civil.core.money.Fraction;
+import civil.core.money.Money;
+import civil.core.period.HalfYear;
+import civil.eldercare.activity.Activities;
+import civil.eldercare.activity.ActivityFigures;
+import civil.eldercare.activity.ActivityKind;
+import civil.eldercare.assessment.Assessment;
+import civil.eldercare.assessment.Grade;
+import civil.eldercare.award.Award;
+import civil.eldercare.daycare.Attendance;
+import civil.eldercare.daycare.DayCareCentre;
+import civil.eldercare.daycare.DayCareEnrolment;
+import civil.eldercare.homecare.CareService;
+import civil.eldercare.nursinghome.NursingHome;
+import civil.eldercare.nursinghome.Occupancy;
+import civil.eldercare.volunteer.Assignment;
+import civil.eldercare.volunteer.MatchingRun;
+import civil.eldercare.volunteer.ServiceForm;
+import civil.relief.charity.BucketBalance;
+import civil.relief.charity.Campaign;
+import civil.relief.charity.CampaignLedger;
+import civil.relief.charity.CharityUnit;
+import civil.relief.charity.Disbursement;
+import civil.relief.charity.Donation;
+import civil.relief.charity.FundingBucket;
+import civil.relief.charity.Invitation;
+import civil.relief.charity.MembershipTier;
+import civil.relief.charity.Purpose;
+import civil.relief.hardship.HardshipPayment;
+import civil.relief.medical.AidCategory;
+import civil.relief.medical.SettlementRecord;
+import civil.relief.round.ReliefRound;
+import civil.relief.round.SubdistrictTotal;
+import civil.relief.supplies.Movement;
+import civil.relief.supplies.Quantity;
+import civil.relief.supplies.SupplyCategory;
+import civil.relief.supplies.SupplyItem;
+import civil.relief.temporary.TemporaryReliefGrant;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The half-year report (上半年度小结) as a value: every figure of {@code report.md}'s eight
+ * sections, computed by {@link #compute} from the period's records and nothing else. Amounts are
+ * fen; percentages are rounded half up to one decimal and an average over homes or centres is a
+ * ratio of sums. No resident ID appears in it, masked or not.
+ *
+ * <p>Dating (from {@code report.md}): a settlement counts in the period of its {@code settledOn}
+ * unless it is reversed (at any time); a reversal counts in the period of its date; a round by its
+ * payment date; grants, donations, disbursements and stock movements by their dates; hardship
+ * support by the months paid for; enrolments by their start; visits and attendance by their date;
+ * assessments by {@code assessedOn}; awards by {@code paidOn}; matchings by their run date;
+ * activities by their date. "In total" figures count what is active on the period's last day.
+ */
+public record HalfYearReport(
+    String period,
+    LocalDate from,
+    LocalDate to,
+    String district,
+    String districtName,
+    SocialRelief socialRelief,
+    DisasterRelief disasterRelief,
+    MedicalAid medicalAid,
+    Charity charity,
+    HomeCare homeCare,
+    DayCare dayCare,
+    InstitutionalCare institutionalCare,
+    VolunteerService volunteerService) {
+
+  // 1 社会救助 -----------------------------------------------------------------------------------
+
+  /** Amount and households of a subdistrict, counted once per round. */
+  public record SubdistrictLine(String subdistrict, String name, int households, long amountFen) {}
+
+  public record Rounds(int count, int households, long amountFen, List<SubdistrictLine> bySubdistrict) {}
+
+  public record Count(int count, long amountFen) {}
+
+  public record Hardship(int persons, int personMonths, long amountFen) {}
+
+  public record SocialRelief(Rounds roundsPaid, Count temporaryRelief, Hardship hardshipSupport) {}
+
+  // 2 救灾 ---------------------------------------------------------------------------------------
+
+  public record CategoryValue(SupplyCategory category, String name, long valueFen) {}
+
+  public record Received(long valueFen, List<CategoryValue> byCategory) {}
+
+  public record BelowTarget(String itemId, String name, BigDecimal reserveTarget, BigDecimal stock,
+      BigDecimal shortfall) {}
+
+  public record GrainRations(BigDecimal kilograms, int households, long valueFen) {}
+
+  public record DisasterRelief(Received suppliesReceived, long suppliesIssuedFen, List<BelowTarget> belowReserveTarget,
+      GrainRations grainRations) {}
+
+  // 3 医疗救助 -----------------------------------------------------------------------------------
+
+  public record CategoryLine(AidCategory category, String name, int settlements, int residentsAided,
+      long medicalAidFen) {}
+
+  public record MedicalAid(int residentsAided, long medicalAidFen, int settlements, int reversals, long totalFen,
+      long basicInsuranceFen, long criticalIllnessFen, long selfPayFen, List<CategoryLine> byCategory) {}
+
+  // 4 慈善 ---------------------------------------------------------------------------------------
+
+  public record TierCount(MembershipTier tier, String name, int units) {}
+
+  public record PurposeAmount(Purpose purpose, String name, long amountFen) {}
+
+  public record BucketLine(FundingBucket bucket, String name, long balanceFen) {}
+
+  public record CampaignLine(String campaignId, String name, int donations, long donatedFen,
+      List<PurposeAmount> disbursedByPurpose, long disbursedFen, List<BucketLine> balanceByPurpose, long balanceFen) {}
+
+  public record Charity(List<TierCount> unitsByTier, int units, int invitationsSent, int invitationsAccepted,
+      List<CampaignLine> campaigns, long donatedFen, long disbursedFen) {}
+
+  // 5 居家养老 -----------------------------------------------------------------------------------
+
+  public record ServiceHours(CareService service, String name, BigDecimal hours) {}
+
+  public record HomeCare(int clientsEnrolled, int clientsTotal, int workersStarted, int workersTotal,
+      List<ServiceHours> hoursByService, BigDecimal totalHours) {}
+
+  // 6 日托 ---------------------------------------------------------------------------------------
+
+  public record CentreLine(String centreId, String name, String subdistrict, int capacity, int enrolments,
+      int enrolled, long attendanceDays, long openDays, long placeDays, BigDecimal utilisationPercent) {}
+
+  public record DayCare(int centres, int enrolments, int enrolled, long attendanceDays, long placeDays,
+      BigDecimal utilisationPercent, List<CentreLine> byCentre) {}
+
+  // 7 机构养老 -----------------------------------------------------------------------------------
+
+  public record GradeCount(Grade grade, String name, int count) {}
+
+  public record InstitutionalCare(int homes, int beds, BigDecimal averageOccupancyPercent, int assessments,
+      List<GradeCount> assessmentsByGrade, int openRectifications, int overdueRectifications, int awardsPaid,
+      long awardPaidFen) {}
+
+  // 8 志愿服务 -----------------------------------------------------------------------------------
+
+  public record FormCount(ServiceForm form, String name, int elders) {}
+
+  public record KindCount(ActivityKind kind, String name, int sessions) {}
+
+  public record VolunteerService(int matchingRuns, int eldersServed, int volunteersAssigned, List<FormCount> byForm,
+      int activities, List<KindCount> activitiesByKind, int personTimes, int distinctElders) {}
+
+  /** The report of {@code records.period()}. */
+  public static HalfYearReport compute(ReportRecords records, AreaNames names) {
+    HalfYear period = records.period();
+    return new HalfYearReport(period.toString(), period.firstDay(), period.lastDay(), names.district(),
+        names.nameOf(names.district()), socialRelief(records, names), disasterRelief(records), medicalAid(records),
+        charity(records), homeCare(records), dayCare(records, names), institutionalCare(records),
+        volunteerService(records));
+  }
+
+  private static Predicate<LocalDate> in(HalfYear period) {
+    return period::contains;
+  }
+
+  private static long fen(Money m) {
+    return m.fen();
+  }
+
+  private static BigDecimal percent(long numerator, long denominator) {
+    return denominator == 0 ? BigDecimal.ZERO.setScale(1) : Fraction.of(numerator, denominator).percentValue();
+  }
+
+  private static SocialRelief socialRelief(ReportRecords r, AreaNames names) {
+    Predicate<LocalDate> in = in(r.period());
+    List<ReliefRound> paid = r.rounds().stream().filter(x -> x.paidOn().filter(in).isPresent()).toList();
+    Map<String, long[]> bySub = new TreeMap<>();
+    int households = 0;
+    long amount = 0;
+    for (ReliefRound round : paid) {
+      households += round.roster().size();
+      amount += fen(round.total());
+      for (SubdistrictTotal t : round.totalsBySubdistrict()) {
+        long[] acc = bySub.computeIfAbsent(t.subdistrict().value(), k -> new long[2]);
+        acc[0] += t.households();
+        acc[1] += fen(t.amount());
+      }
+    }
+    List<SubdistrictLine> lines = new ArrayList<>();
+    bySub.forEach((code, acc) -> lines.add(new SubdistrictLine(code, names.nameOf(code), (int) acc[0], acc[1])));
+
+    List<TemporaryReliefGrant> grants = r.temporaryGrants().stream().filter(g -> in.test(g.grantedOn())).toList();
+    long granted = grants.stream().mapToLong(g -> fen(g.decision().grant())).sum();
+
+    List<HardshipPayment> months = r.hardshipPayments().stream()
+        .filter(p -> in.test(p.month().atDay(1))).toList();
+    Set<String> persons = new HashSet<>();
+    months.forEach(p -> persons.add(p.residentId().value()));
+    return new SocialRelief(new Rounds(paid.size(), households, amount, lines), new Count(grants.size(), granted),
+        new Hardship(persons.size(), months.size(), months.stream().mapToLong(p -> fen(p.amount())).sum()));
+  }
+
+  private static DisasterRelief disasterRelief(ReportRecords r) {
+    HalfYear period = r.period();
+    Map<String, SupplyItem> items = new HashMap<>();
+    r.supplyItems().forEach(i -> items.put(i.itemId(), i));
+    Map<SupplyCategory, Long> received = new EnumMap<>(SupplyCategory.class);
+    long receivedFen = 0;
+    long issuedFen = 0;
+    long rationThousandths = 0;
+    long rationFen = 0;
+    Set<String> rationHouseholds = new HashSet<>();
+    Map<String, Long> stockThousandths = new HashMap<>();
+    for (Movement m : r.movements()) {
+      if (m.date().isAfter(period.lastDay())) {
+        continue;
+      }
+      long q = m.quantity().thousandths();
+      stockThousandths.merge(m.itemId(), m.kind() == Movement.Kind.RECEIPT ? q : -q, Long::sum);
+      if (!period.contains(m.date())) {
+        continue;
+      }
+      if (m.kind() == Movement.Kind.RECEIPT) {
+        receivedFen += fen(m.value());
+        SupplyItem item = items.get(m.itemId());
+        if (item != null) {
+          received.merge(item.category(), fen(m.value()), Long::sum);
+        }
+      } else {
+        issuedFen += fen(m.value());
+        if (m.rationListId().isPresent()) {
+          rationThousandths += q;
+          rationFen += fen(m.value());
+          m.reference().ifPresent(rationHouseholds::add);
+        }
+      }
+    }
+    List<CategoryValue> byCategory = new ArrayList<>();
+    received.forEach((c, v) -> byCategory.add(new CategoryValue(c, c.chinese(), v)));
+    List<BelowTarget> below = new ArrayList<>();
+    for (SupplyItem item : r.supplyItems()) {
+      if (item.reserveTarget().isEmpty()) {
+        continue;
+      }
+      long stock = stockThousandths.getOrDefault(item.itemId(), 0L);
+      long target = item.reserveTarget().get().thousandths();
+      if (stock < target) {
+        below.add(new BelowTarget(item.itemId(), item.name(), qty(target), qty(stock), qty(target - stock)));
+      }
+    }
+    return new DisasterRelief(new Received(receivedFen, byCategory), issuedFen, below,
+        new GrainRations(qty(rationThousandths), rationHouseholds.size(), rationFen));
+  }
+
+  private static BigDecimal qty(long thousandths) {
+    return Quantity.ofThousandths(thousandths).toBigDecimal();
+  }
+
+  private static MedicalAid medicalAid(ReportRecords r) {
+    HalfYear period = r.period();
+    List<SettlementRecord> counted = r.settlements().stream()
+        .filter(s -> period.contains(s.bill().settledOn()) && !s.isReversed()).toList();
+    int reversals = (int) r.settlements().stream().filter(s -> s.reversedOn().filter(period::contains).isPresent())
+        .count();
+    Set<String> aided = new HashSet<>();
+    Map<AidCategory, int[]> counts = new EnumMap<>(AidCategory.class);
+    Map<AidCategory, Set<String>> aidedBy = new EnumMap<>(AidCategory.class);
+    Map<AidCategory, Long> aidBy = new EnumMap<>(AidCategory.class);
+    long aid = 0;
+    long total = 0;
+    long basic = 0;
+    long critical = 0;
+    long self = 0;
+    for (SettlementRecord s : counted) {
+      String resident = s.bill().residentId().value();
+      aid += fen(s.medicalAid());
+      total += fen(s.bill().total());
+      basic += fen(s.basicInsurance());
+      critical += fen(s.criticalIllness());
+      self += fen(s.selfPay());
+      counts.computeIfAbsent(s.category(), k -> new int[1])[0]++;
+      aidBy.merge(s.category(), fen(s.medicalAid()), Long::sum);
+      Set<String> ofCategory = aidedBy.computeIfAbsent(s.category(), k -> new HashSet<>());
+      if (s.medicalAid().fen() > 0) {
+        aided.add(resident);
+        ofCategory.add(resident);
+      }
+    }
+    List<CategoryLine> lines = new ArrayList<>();
+    counts.forEach((c, n) -> lines.add(new CategoryLine(c, c.chinese(), n[0], aidedBy.get(c).size(), aidBy.get(c))));
+    return new MedicalAid(aided.size(), aid, counted.size(), reversals, total, basic, critical, self, lines);
+  }
+
+  private static String bucketName(FundingBucket b) {
+    return b == FundingBucket.UNRESTRICTED ? "非定向" : Purpose.valueOf(b.name()).chinese();
+  }
+
+  private static Charity charity(ReportRecords r) {
+    HalfYear period = r.period();
+    LocalDate last = period.lastDay();
+    Map<MembershipTier, Integer> tiers = new EnumMap<>(MembershipTier.class);
+    for (MembershipTier t : MembershipTier.values()) {
+      tiers.put(t, 0);
+    }
+    int units = 0;
+    for (CharityUnit u : r.charityUnits()) {
+      if (u.tier().isPresent() && u.memberSince().filter(d -> !d.isAfter(last)).isPresent()) {
+        tiers.merge(u.tier().get(), 1, Integer::sum);
+        units++;
+      }
+    }
+    List<TierCount> byTier = new ArrayList<>();
+    tiers.forEach((t, n) -> byTier.add(new TierCount(t, t.chinese(), n)));
+    int sent = (int) r.invitations().stream().filter(i -> period.contains(i.sentOn())).count();
+    int accepted = (int) r.invitations().stream().filter(i -> i.status() == Invitation.Status.ACCEPTED
+        && i.respondedOn().filter(period::contains).isPresent()).count();
+
+    List<CampaignLine> campaigns = new ArrayList<>();
+    long donatedAll = 0;
+    long disbursedAll = 0;
+    for (Campaign c : r.campaigns()) {
+      List<Donation> toEnd = r.donations().stream()
+          .filter(d -> d.campaignId().equals(c.campaignId()) && !d.date().isAfter(last)).toList();
+      List<Disbursement> paidToEnd = r.disbursements().stream()
+          .filter(d -> d.campaignId().equals(c.campaignId()) && !d.date().isAfter(last)).toList();
+      List<Donation> donated = toEnd.stream().filter(d -> period.contains(d.date())).toList();
+      List<Disbursement> paid = paidToEnd.stream().filter(d -> period.contains(d.date())).toList();
+      boolean overlaps = !c.startsOn().isAfter(last) && c.endsOn().map(e -> !e.isBefore(period.firstDay())).orElse(true);
+      if (!overlaps && donated.isEmpty() && paid.isEmpty()) {
+        continue;
+      }
+      Map<Purpose, Long> byPurpose = new EnumMap<>(Purpose.class);
+      for (Purpose p : Purpose.values()) {
+        byPurpose.put(p, 0L);
+      }
+      paid.forEach(d -> byPurpose.merge(d.purpose(), fen(d.amount()), Long::sum));
+      List<PurposeAmount> purposes = new ArrayList<>();
+      byPurpose.forEach((p, v) -> purposes.add(new PurposeAmount(p, p.chinese(), v)));
+      List<BucketLine> balances = new ArrayList<>();
+      long balance = 0;
+      for (BucketBalance b : CampaignLedger.of(toEnd, paidToEnd).balances()) {
+        balances.add(new BucketLine(b.bucket(), bucketName(b.bucket()), fen(b.balance())));
+        balance += fen(b.balance());
+      }
+      long donatedFen = donated.stream().mapToLong(d -> fen(d.amount())).sum();
+      long paidFen = paid.stream().mapToLong(d -> fen(d.amount())).sum();
+      donatedAll += donatedFen;
+      disbursedAll += paidFen;
+      campaigns.add(new CampaignLine(c.campaignId(), c.name(), donated.size(), donatedFen, purposes, paidFen, balances,
+          balance));
+    }
+    return new Charity(byTier, units, sent, accepted, campaigns, donatedAll, disbursedAll);
+  }
+
+  private static HomeCare homeCare(ReportRecords r) {
+    HalfYear period = r.period();
+    LocalDate last = period.lastDay();
+    int enrolled = (int) r.homeCareClients().stream().filter(c -> period.contains(c.enrolledOn())).count();
+    int total = (int) r.homeCareClients().stream().filter(c -> c.isEnrolledOn(last)).count();
+    int started = (int) r.careWorkers().stream().filter(w -> period.contains(w.trainedOn())).count();
+    int serving = (int) r.careWorkers().stream().filter(w -> w.isServingOn(last)).count();
+    Map<CareService, Long> halves = new EnumMap<>(CareService.class);
+    for (CareService s : CareService.values()) {
+      halves.put(s, 0L);
+    }
+    r.visits().stream().filter(v -> period.contains(v.date()))
+        .forEach(v -> halves.merge(v.service(), (long) v.halfHours(), Long::sum));
+    List<ServiceHours> hours = new ArrayList<>();
+    halves.forEach((s, h) -> hours.add(new ServiceHours(s, s.chinese(), Decimals.halves(h))));
+    return new HomeCare(enrolled, total, started, serving, hours,
+        Decimals.halves(halves.values().stream().mapToLong(Long::longValue).sum()));
+  }
+
+  private static DayCare dayCare(ReportRecords r, AreaNames names) {
+    HalfYear period = r.period();
+    LocalDate last = period.lastDay();
+    List<CentreLine> lines = new ArrayList<>();
+    int enrolments = 0;
+    int enrolled = 0;
+    long attendance = 0;
+    long placeDays = 0;
+    for (DayCareCentre c : r.dayCareCentres()) {
+      if (c.openedOn().isAfter(last)) {
+        continue;
+      }
+      List<DayCareEnrolment> mine = r.dayCareEnrolments().stream().filter(e -> e.centreId().equals(c.centreId()))
+          .toList();
+      int newOnes = (int) mine.stream().filter(e -> period.contains(e.enrolledOn())).count();
+      int active = (int) mine.stream().filter(e -> e.isActiveOn(last)).count();
+      long days = r.attendance().stream().filter(a -> a.centreId().equals(c.centreId()) && period.contains(a.date()))
+          .map(Attendance::date).count();
+      long open = c.openDaysBetween(period.firstDay(), last);
+      long places = (long) c.capacity() * open;
+      lines.add(new CentreLine(c.centreId(), c.name(), c.subdistrict().value(), c.capacity(), newOnes, active, days, open,
+          places, percent(days, places)));
+      enrolments += newOnes;
+      enrolled += active;
+      attendance += days;
+      placeDays += places;
+    }
+    return new DayCare(lines.size(), enrolments, enrolled, attendance, placeDays, percent(attendance, placeDays), lines);
+  }
+
+  private static InstitutionalCare institutionalCare(ReportRecords r) {
+    HalfYear period = r.period();
+    LocalDate last = period.lastDay();
+    Map<String, Map<YearMonth, Integer>> occupied = new HashMap<>();
+    for (Occupancy o : r.occupancy()) {
+      occupied.computeIfAbsent(o.homeId(), k -> new HashMap<>()).put(o.month(), o.occupiedBeds());
+    }
+    int beds = 0;
+    long occupiedBedMonths = 0;
+    long bedMonths = 0;
+    for (NursingHome h : r.nursingHomes()) {
+      beds += h.totalBeds();
+      for (YearMonth m : period.months()) {
+        occupiedBedMonths += occupied.getOrDefault(h.homeId(), Map.of()).getOrDefault(m, 0);
+        bedMonths += h.totalBeds();
+      }
+    }
+    List<Assessment> assessed = r.assessments().stream().filter(a -> period.contains(a.assessedOn())).toList();
+    Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
+    for (Grade g : Grade.values()) {
+      grades.put(g, 0);
+    }
+    assessed.forEach(a -> grades.merge(a.grade(), 1, Integer::sum));
+    List<GradeCount> byGrade = new ArrayList<>();
+    grades.forEach((g, n) -> byGrade.add(new GradeCount(g, g.chinese(), n)));
+    int open = (int) r.rectifications().stream().filter(t -> t.isOpenOn(last)).count();
+    int overdue = (int) r.rectifications().stream().filter(t -> t.isOpenOn(last) && last.isAfter(t.dueOn())).count();
+    List<Award> paid = r.awards().stream().filter(a -> period.contains(a.paidOn())).toList();
+    return new InstitutionalCare(r.nursingHomes().size(), beds, percent(occupiedBedMonths, bedMonths), assessed.size(),
+        byGrade, open, overdue, paid.size(), paid.stream().mapToLong(a -> fen(a.awarded())).sum());
+  }
+
+  private static String formName(ServiceForm f) {
+    return switch (f) {
+      case ONE_TO_ONE -> "一对一";
+      case TWO_TO_ONE -> "二对一";
+      case MANY_TO_ONE -> "多对一";
+    };
+  }
+
+  private static VolunteerService volunteerService(ReportRecords r) {
+    HalfYear period = r.period();
+    List<MatchingRun> runs = r.matchingRuns().stream().filter(m -> period.contains(m.runOn())).toList();
+    // an elder counts once, in the form asked for in the latest run that served them
+    Map<String, ServiceForm> served = new LinkedHashMap<>();
+    Set<String> volunteers = new TreeSet<>();
+    for (MatchingRun run : runs) {
+      for (Assignment a : run.matching().assignments()) {
+        if (!a.volunteers().isEmpty()) {
+          served.put(a.elderId(), run.forms().getOrDefault(a.elderId(), ServiceForm.of(a.volunteers().size())));
+          a.volunteers().forEach(v -> volunteers.add(v.id()));
+        }
+      }
+    }
+    Map<ServiceForm, Integer> forms = new EnumMap<>(ServiceForm.class);
+    for (ServiceForm f : ServiceForm.values()) {
+      forms.put(f, 0);
+    }
+    served.values().forEach(f -> forms.merge(f, 1, Integer::sum));
+    List<FormCount> byForm = new ArrayList<>();
+    forms.forEach((f, n) -> byForm.add(new FormCount(f, formName(f), n)));
+    ActivityFigures figures = Activities.figuresOf(r.activities().stream().filter(a -> period.contains(a.date())).toList());
+    List<KindCount> kinds = new ArrayList<>();
+    for (ActivityKind k : ActivityKind.values()) {
+      kinds.add(new KindCount(k, k.chinese(), figures.sessionsByKind().getOrDefault(k, 0)));
+    }
+    return new VolunteerService(runs.size(), served.size(), volunteers.size(), byForm, figures.sessions(), kinds,
+        figures.personTimes(), figures.distinctElders());
+  }
+}
