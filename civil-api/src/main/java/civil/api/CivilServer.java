@@ -3,12 +3,14 @@ package civil.api;
 import civil.api.demo.DemoClock;
 import civil.api.demo.DemoData;
 import civil.api.http.Api;
+import civil.api.http.ProblemErrorHandler;
 import civil.api.http.Problems;
 import civil.api.http.RouteTable;
 import civil.api.security.AuditLog;
 import civil.api.security.Tokens;
 import civil.api.storage.Database;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,14 @@ public final class CivilServer implements AutoCloseable {
   }
 
   public static CivilServer start(ServerConfig config, Clock clock) {
+    return start(config, clock, cfg -> { });
+  }
+
+  /**
+   * Starts the server with {@code extra} applied to Javalin's configuration last: for an embedding
+   * application's own routes, or a benchmark's reference route.
+   */
+  public static CivilServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
@@ -74,9 +85,12 @@ public final class CivilServer implements AutoCloseable {
         cfg.jetty.modifyServer(server -> {
           server.setStopTimeout(10_000);
           server.insertHandler(new GracefulHandler());
+          server.setErrorHandler(new ProblemErrorHandler());
         });
+        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
         Problems.install(cfg);
         routes.install(cfg);
+        extra.accept(cfg);
       });
       app.start();
       LOG.info("civil listening on http://{}:{}", config.host(), app.port());

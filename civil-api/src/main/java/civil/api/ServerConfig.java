@@ -20,12 +20,17 @@ import java.util.Set;
 public record ServerConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
     Optional<String> adminToken, boolean demoData) {
 
+  private static final Set<String> SETTINGS = Set.of("host", "port", "data-dir", "db-url", "db-user", "db-password",
+      "admin-token", "demo-data");
+
   /** The settings from the environment and the command line. */
   public static ServerConfig from(Map<String, String> env, String[] args) {
     Map<String, String> values = new HashMap<>();
     env.forEach((k, v) -> {
-      if (k.startsWith("CIVIL_")) {
-        values.put(k.substring(6).toLowerCase(Locale.ROOT).replace('_', '-'), v);
+      String name = k.startsWith("CIVIL_") ? k.substring(6).toLowerCase(Locale.ROOT).replace('_', '-') : "";
+      // other CIVIL_ variables (a test suite's, say) are not the server's business; unknown flags are errors
+      if (SETTINGS.contains(name)) {
+        values.put(name, v);
       }
     });
     for (int i = 0; i < args.length; i++) {
@@ -47,8 +52,7 @@ public record ServerConfig(String host, int port, Path dataDir, String dbUrl, St
       values.put(name, value);
     }
     for (String key : values.keySet()) {
-      if (!Set.of("host", "port", "data-dir", "db-url", "db-user", "db-password", "admin-token", "demo-data")
-          .contains(key)) {
+      if (!SETTINGS.contains(key)) {
         throw new IllegalArgumentException("unknown setting " + key);
       }
     }

@@ -38,7 +38,11 @@ public final class Call {
       throw new InvalidInputException("MISSING_BODY", "", "a JSON body is required");
     }
     try {
-      return Json.mapper().readValue(bytes, type);
+      T value = Json.mapper().readValue(bytes, type);
+      if (value == null) {
+        throw invalid("MALFORMED_JSON", "", "the body must be a JSON object, was null");
+      }
+      return value;
     } catch (UnrecognizedPropertyException e) {
       throw invalid("UNKNOWN_FIELD", path(e), "unknown field '" + e.getPropertyName() + "'");
     } catch (InvalidFormatException e) {

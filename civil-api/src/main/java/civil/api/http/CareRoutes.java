@@ -142,8 +142,8 @@ public final class CareRoutes {
 
   static void register(RouteTable routes, Services s) {
     HomeCare care = s.homeCare();
-    routes.post("/api/v1/home-care/eligibility", "Whether a resident is eligible for home care on a day, and why",
-        roles(Role.CASEWORKER), EligibilityRequest.class, EligibilityView.class, 200, call -> {
+    routes.post("/api/v1/home-care/eligibility", "Whether a resident is eligible for home care on a day, and why"
+            + " (stores nothing)", roles(Role.CASEWORKER, Role.AUDITOR), EligibilityRequest.class, EligibilityView.class, 200, call -> {
           EligibilityRequest r = call.body(EligibilityRequest.class);
           return EligibilityView.of(care.check(Fields.residentId("residentId", r.residentId()), r.threeNos(), r.on()));
         });

@@ -1,6 +1,7 @@
 package civil.api.http;
 
 import civil.api.json.Json;
+import civil.api.security.Masking;
 import civil.core.error.ConflictException;
 import civil.core.error.DomainException;
 import civil.core.error.FieldProblem;
@@ -9,6 +10,7 @@ import civil.core.error.NotFoundException;
 import civil.core.error.RefusedException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -42,7 +44,7 @@ public final class Problems {
     config.routes.exception(ArithmeticException.class, (e, ctx) -> write(ctx, 400, "NUMBER_OUT_OF_RANGE",
         "a number in the request is too large to compute with", List.of()));
     config.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+      LOG.error("unexpected failure on {} {}", ctx.method(), Masking.mask(ctx.path()), e);
       write(ctx, 500, "INTERNAL_ERROR", "the server failed; the request was not completed", List.of());
     });
     config.routes.error(404, ctx -> {
@@ -94,13 +96,34 @@ public final class Problems {
 
   /** Writes a problem document. */
   public static void write(Context ctx, int status, String code, String detail, List<FieldError> errors) {
+    ctx.status(status).contentType(CONTENT_TYPE).result(body(status, code, detail, errors));
+  }
+
+  /** The bytes of a problem document. */
+  static byte[] body(int status, String code, String detail, List<FieldError> errors) {
     Problem p = new Problem("urn:civil:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
         title(status), status, detail, code, errors);
     try {
-      ctx.status(status).contentType(CONTENT_TYPE).result(Json.mapper().writeValueAsBytes(p));
+      return Json.mapper().writeValueAsBytes(p);
     } catch (Exception e) {
-      ctx.status(status).contentType(CONTENT_TYPE).result("{\"status\":" + status + "}");
+      return ("{\"status\":" + status + ",\"code\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
     }
+  }
+
+  /** The code of a status answered by the web server itself, before any route. */
+  static String codeOfStatus(int status) {
+    return switch (status) {
+      case 400 -> "BAD_REQUEST";
+      case 404 -> "NO_SUCH_ROUTE";
+      case 405 -> "METHOD_NOT_ALLOWED";
+      case 408 -> "REQUEST_TIMEOUT";
+      case 413 -> "CONTENT_TOO_LARGE";
+      case 414 -> "URI_TOO_LONG";
+      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      case 431 -> "HEADERS_TOO_LARGE";
+      case 503 -> "SERVICE_UNAVAILABLE";
+      default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+    };
   }
 
   static List<FieldError> errors(List<FieldProblem> problems) {
@@ -114,12 +137,15 @@ public final class Problems {
       case 403 -> "Forbidden";
       case 404 -> "Not Found";
       case 405 -> "Method Not Allowed";
+      case 408 -> "Request Timeout";
+      case 414 -> "URI Too Long";
+      case 431 -> "Request Header Fields Too Large";
       case 409 -> "Conflict";
       case 413 -> "Content Too Large";
       case 415 -> "Unsupported Media Type";
       case 422 -> "Unprocessable Content";
       case 503 -> "Service Unavailable";
-      default -> "Internal Server Error";
+      default -> status >= 500 ? "Internal Server Error" : "Bad Request";
     };
   }
 }

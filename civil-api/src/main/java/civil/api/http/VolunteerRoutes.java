@@ -167,7 +167,7 @@ public final class VolunteerRoutes {
   static void register(RouteTable routes, Services s) {
     VolunteerService service = s.volunteers();
     routes.post("/api/v1/volunteer-matchings", "Match the given volunteers and needs optimally (stores nothing)",
-        roles(Role.CASEWORKER), MatchingRequest.class, MatchingView.class, 200, call -> {
+        roles(Role.CASEWORKER, Role.AUDITOR), MatchingRequest.class, MatchingView.class, 200, call -> {
           MatchingRequest r = call.body(MatchingRequest.class);
           if (r.volunteers().size() > MAX_RECORDS || r.needs().size() > MAX_RECORDS) {
             throw new InvalidInputException("TOO_MANY", r.volunteers().size() > MAX_RECORDS ? "volunteers" : "needs",

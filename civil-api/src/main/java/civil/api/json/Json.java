@@ -2,8 +2,11 @@ package civil.api.json;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,14 +14,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The server's JSON: one configured {@link ObjectMapper}. Unknown fields, trailing content, null
@@ -69,12 +78,43 @@ public final class Json {
           .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
           .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
-    // null elements of a list or values of a map are refused like null fields
+    // an empty array is nothing but an empty list
+    mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail);
+    // null elements of a list or set, or values of a map, are refused like null fields
     mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.configOverride(Set.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    // a date is the text yyyy-MM-dd and nothing else (not [2026, 3, 1], not an epoch day, not [])
+    mapper.registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDate()));
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(1_048_576).build());
     return mapper;
+  }
+
+  /** Reads a {@link LocalDate} only from a JSON string {@code yyyy-MM-dd}, strictly (no 30 February). */
+  static final class StrictDate extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    StrictDate() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (LocalDate) ctx.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getText();
+      try {
+        if (text.length() != 10) {
+          throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+        }
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        return (LocalDate) ctx.handleWeirdStringValue(LocalDate.class, text, "a date is written yyyy-MM-dd");
+      }
+    }
   }
 
   /** The stored JSON text of {@code value}. */

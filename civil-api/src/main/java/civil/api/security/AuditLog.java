@@ -26,10 +26,15 @@ public final class AuditLog {
   }
 
   public void record(String tokenId, String method, String route, String target, int status, String outcome) {
-    // the next number after the last entry; two writers taking the same one collide on the key and retry
+    // numbered from a gap-free counter, advanced in the same transaction as the entry
     db.transaction(sql -> sql.update("INSERT INTO audit_entry (seq, at_millis, token_id, method, route, target, status,"
-            + " outcome) SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM audit_entry", clock.millis(), tokenId,
-        method, route, Masking.mask(target), status, outcome));
+            + " outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sql.next("audit"), clock.millis(), tokenId, method, route,
+        clip(Masking.mask(target), 400), status, clip(outcome, 64)));
+  }
+
+  /** At most {@code max} characters, the cut marked: a hostile path cannot keep its write out of the log. */
+  static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /** Entries from the start of {@code from} to the end of {@code to}, in the zone of the clock. */

@@ -28,7 +28,7 @@ public final class SecurityRoutes {
           TokenRequest r = call.body(TokenRequest.class);
           return tokens.issue(r.role(), r.label());
         });
-    routes.get("/api/v1/tokens", "The tokens, without their secrets", roles(), TokenList.class,
+    routes.get("/api/v1/tokens", "The tokens, without their secrets", roles(Role.AUDITOR), TokenList.class,
         call -> new TokenList(tokens.list()));
     routes.delete("/api/v1/tokens/{tokenId}", "Revoke a token", roles(), call -> {
       tokens.revoke(call.path("tokenId"));

@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Empties the PostgreSQL test database (drops and recreates its public schema) before a fresh start. */
-final class PostgresReset {
+public final class PostgresReset {
   private PostgresReset() {}
 
-  static void resetIfPostgres(ServerConfig config) {
+  public static void resetIfPostgres(ServerConfig config) {
     if (!config.dbUrl().startsWith("jdbc:postgresql:")) {
       return;
     }

@@ -1,0 +1,184 @@
+package civil.api.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import civil.api.testing.Snapshot;
+import civil.api.testing.TestServer;
+import civil.api.testing.TestServer.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role matrix route by route (from the route table itself, so a new route is covered the day
+ * it is added), token issue and revocation, and the audit log.
+ */
+class SecurityApiTest {
+  private static final String RESIDENT = "410802198005010013";
+  private static TestServer server;
+  private static final Map<Role, String> tokens = new EnumMap<>(Role.class);
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    for (Role role : List.of(Role.HOSPITAL, Role.CASEWORKER, Role.AUDITOR)) {
+      JsonNode issued = server.post("/api/v1/tokens", "{\"role\": \"" + role + "\", \"label\": \"" + role + " desk\"}").json();
+      assertEquals(role.name(), issued.get("role").asText());
+      tokens.put(role, issued.get("token").asText());
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static List<Route> apiRoutes() {
+    return server.server().routes().routes().stream().filter(r -> r.path().startsWith("/api/v1/")).toList();
+  }
+
+  /** The route's path with every parameter filled with an id nothing has. */
+  private static String concrete(Route r) {
+    return r.path().replaceAll("\\{[^}]+}", "NOPE");
+  }
+
+  private static Response call(Route r, String token) {
+    String body = r.method().name().equals("GET") || r.method().name().equals("DELETE") ? null : "{}";
+    return server.send(r.method().name(), concrete(r), body, token, body == null ? null : "application/json");
+  }
+
+  @Test
+  void everyApiRouteWithoutATokenOrWithABadOneIsA401() {
+    String before = Snapshot.of(server.server().database());
+    assertTrue(apiRoutes().size() > 80, "the route table lists " + apiRoutes().size() + " routes");
+    for (Route r : apiRoutes()) {
+      for (String token : new String[] {null, "not-a-token", tokens.get(Role.CASEWORKER) + "x"}) {
+        Response answer = call(r, token);
+        assertEquals(401, answer.status(), r.method() + " " + r.path() + " with " + token + ": " + answer);
+        assertTrue(answer.isProblem(), answer.toString());
+        assertEquals("UNAUTHENTICATED", answer.json().get("code").asText());
+      }
+    }
+    assertEquals(before, Snapshot.of(server.server().database()));
+  }
+
+  @Test
+  void eachRoleIsForbiddenExactlyWhereTheMatrixSays() {
+    String before = Snapshot.of(server.server().database());
+    int forbidden = 0;
+    for (Route r : apiRoutes()) {
+      assertTrue(r.roles().contains(Role.ADMIN), r.path() + " must allow ADMIN");
+      for (Map.Entry<Role, String> t : tokens.entrySet()) {
+        Response answer = call(r, t.getValue());
+        String where = t.getKey() + " on " + r.method() + " " + r.path() + ": " + answer;
+        if (r.roles().contains(t.getKey())) {
+          assertNotEquals(401, answer.status(), where);
+          assertNotEquals(403, answer.status(), where);
+        } else {
+          forbidden++;
+          assertEquals(403, answer.status(), where);
+          assertTrue(answer.isProblem(), where);
+          assertEquals("FORBIDDEN", answer.json().get("code").asText(), where);
+        }
+      }
+    }
+    assertTrue(forbidden > 100, "only " + forbidden + " forbidden pairs");
+    // the refused calls changed nothing; the allowed ones were all refused further on (no such id, no body)
+    assertEquals(before, Snapshot.of(server.server().database()));
+  }
+
+  @Test
+  void theMatrixFollowsTheSpec() {
+    for (Route r : apiRoutes()) {
+      Set<Role> roles = r.roles();
+      String path = r.path();
+      // the routes that compute and store nothing are reads too
+      boolean read = r.method().name().equals("GET") || r.summary().contains("(stores nothing)");
+      if (path.startsWith("/api/v1/tokens") && !read) {
+        assertEquals(Set.of(Role.ADMIN), roles, path);
+      } else if (path.startsWith("/api/v1/audit") || path.startsWith("/api/v1/tokens")) {
+        assertEquals(Set.of(Role.AUDITOR, Role.ADMIN), roles, path);
+      } else {
+        // auditors read everything and write nothing; caseworkers do all casework
+        assertEquals(read, roles.contains(Role.AUDITOR), path);
+        assertTrue(roles.contains(Role.CASEWORKER), path);
+        // hospitals settle, reverse and read year to date, and nothing else
+        boolean hospital = path.startsWith("/api/v1/medical-aid/");
+        assertEquals(hospital, roles.contains(Role.HOSPITAL), r.method() + " " + path);
+      }
+    }
+  }
+
+  @Test
+  void anIssuedTokenWorksUntilItIsRevokedAndIsStoredOnlyHashed() {
+    JsonNode issued = server.post("/api/v1/tokens", "{\"role\": \"HOSPITAL\", \"label\": \"市人民医院\"}").json();
+    String token = issued.get("token").asText();
+    String id = issued.get("tokenId").asText();
+    assertTrue(token.length() >= 32, token);
+    String ytd = "/api/v1/medical-aid/residents/" + RESIDENT + "/year-to-date?year=2026";
+    assertEquals(200, server.send("GET", ytd, null, token, null).status());
+    assertFalse(Snapshot.of(server.server().database()).contains(token), "the token is kept in clear");
+    JsonNode listed = server.get("/api/v1/tokens").json();
+    assertFalse(listed.toString().contains(token));
+    assertTrue(listed.toString().contains(id));
+    assertEquals(403, server.send("DELETE", "/api/v1/tokens/" + id, null, tokens.get(Role.CASEWORKER), null).status());
+    assertEquals(204, server.delete("/api/v1/tokens/" + id).status());
+    Response after = server.send("GET", ytd, null, token, null);
+    assertEquals(401, after.status(), after.toString());
+    assertEquals(404, server.delete("/api/v1/tokens/TK-NOPE").status());
+    assertEquals(400, server.post("/api/v1/tokens", "{\"role\": \"ROOT\", \"label\": \"x\"}").status());
+  }
+
+  @Test
+  void everyWriteIsAuditedByTokenIdWithResidentIdsMaskedAndOnlyAuditorsReadIt() {
+    String caseworker = tokens.get(Role.CASEWORKER);
+    Response put = server.send("PUT", "/api/v1/residents/" + RESIDENT + "/aid-category",
+        "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-01-01\", \"to\": null}", caseworker, "application/json");
+    assertEquals(200, put.status(), put.toString());
+    Response refused = server.send("PUT", "/api/v1/residents/" + RESIDENT + "/aid-category",
+        "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-02-01\", \"to\": null}", caseworker, "application/json");
+    assertEquals(409, refused.status());
+    String today = LocalDate.now(civil.api.CivilServer.ZONE).toString();
+    String query = "/api/v1/audit?from=" + LocalDate.parse(today).minusDays(1) + "&to=" + today;
+    Response audit = server.send("GET", query, null, tokens.get(Role.AUDITOR), null);
+    assertEquals(200, audit.status(), audit.toString());
+    assertFalse(audit.body().contains(RESIDENT), "an unmasked resident ID in the audit log");
+    assertFalse(audit.body().contains(caseworker), "a token in the audit log");
+    JsonNode mine = null;
+    JsonNode conflict = null;
+    for (JsonNode e : audit.json().get("entries")) {
+      if (e.get("route").asText().equals("/api/v1/residents/{residentId}/aid-category")) {
+        if (e.get("status").asInt() == 200) {
+          mine = e;
+        } else if (e.get("status").asInt() == 409) {
+          conflict = e;
+        }
+      }
+    }
+    assertTrue(mine != null && conflict != null, audit.body());
+    assertEquals("PUT", mine.get("method").asText());
+    assertTrue(mine.get("tokenId").asText().startsWith("TK-"), mine.toString());
+    assertTrue(mine.get("target").asText().contains("410802********0013"), mine.toString());
+    assertEquals("OK", mine.get("outcome").asText());
+    assertNotEquals("OK", conflict.get("outcome").asText(), conflict.toString());
+    assertEquals(mine.get("tokenId"), conflict.get("tokenId"));
+    assertEquals(403, server.send("GET", query, null, caseworker, null).status());
+    assertEquals(403, server.send("GET", query, null, tokens.get(Role.HOSPITAL), null).status());
+    assertEquals(200, server.get(query).status());
+  }
+
+  @Test
+  void healthAndTheOpenApiDocumentNeedNoToken() {
+    assertEquals(200, server.send("GET", "/health", null, null, null).status());
+    assertEquals(200, server.send("GET", "/openapi.json", null, null, null).status());
+  }
+}
