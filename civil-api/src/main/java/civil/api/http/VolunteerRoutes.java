@@ -23,9 +23,11 @@ import civil.eldercare.volunteer.VolunteerMatcher;
 import civil.eldercare.volunteer.VolunteerService;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Volunteer service: the binding one-off matching, the registers of volunteers and needs, the
@@ -115,7 +117,7 @@ public final class VolunteerRoutes {
       List<UnfilledView> unfilled, Map<String, String> forms) {
     static RunView of(MatchingRun r) {
       MatchingView m = MatchingView.of(r.matching());
-      Map<String, String> forms = new java.util.TreeMap<>();
+      Map<String, String> forms = new TreeMap<>();
       r.forms().forEach((k, v) -> forms.put(k, v.name()));
       return new RunView(r.runId(), r.runOn(), m.filledPlaces(), m.totalCost(), m.assignments(), m.unfilled(), forms);
     }
@@ -137,7 +139,7 @@ public final class VolunteerRoutes {
   public record FiguresView(Map<ActivityKind, Integer> sessionsByKind, int sessions, int personTimes,
       int distinctElders) {
     static FiguresView of(ActivityFigures f) {
-      return new FiguresView(new java.util.EnumMap<>(f.sessionsByKind()), f.sessions(), f.personTimes(),
+      return new FiguresView(new EnumMap<>(f.sessionsByKind()), f.sessions(), f.personTimes(),
           f.distinctElders());
     }
   }

@@ -219,20 +219,15 @@ class HostileInputTest {
         out.add(new Faulty("null " + name, utf8(nulled.toString()), "application/json", INVALID));
       }
       Type type = c.getGenericType();
-      Class<?> valueType = raw;
-      String valueName = name;
-      if (raw == Optional.class) {
-        valueType = raw(((ParameterizedType) type).getActualTypeArguments()[0]);
-      }
-      boolean syntactic = true;
-      for (JsonNode wrong : wrongValues(valueType, valueName)) {
+      Class<?> valueType = raw == Optional.class ? raw(((ParameterizedType) type).getActualTypeArguments()[0]) : raw;
+      for (JsonNode wrong : wrongValues(valueType, name)) {
         ObjectNode bad = template.deepCopy();
         bad.set(name, wrong);
         // a value of the right JSON type that a rule refuses may meet a 404 or 422 first
         boolean typeError = wrong.isObject() || wrong.isArray() && !Collection.class.isAssignableFrom(valueType)
             || wrong.isBoolean() && valueType != Boolean.class && valueType != boolean.class;
         out.add(new Faulty("bad " + name + "=" + abbreviate(wrong.toString()), utf8(bad.toString()), "application/json",
-            typeError && syntactic ? INVALID : REFUSED));
+            typeError ? INVALID : REFUSED));
       }
       // one level down: the fields of nested records and of the records in lists
       Type inner = raw == Optional.class || Collection.class.isAssignableFrom(raw)
