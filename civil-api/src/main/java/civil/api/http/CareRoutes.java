@@ -134,11 +134,6 @@ public final class CareRoutes {
     }
   }
 
-  static void dateRange(LocalDate from, LocalDate to) {
-    if (to.isBefore(from)) {
-      throw new InvalidInputException("DATE_RANGE", "to", "must not be before from (" + from + ")");
-    }
-  }
 
   static void register(RouteTable routes, Services s) {
     HomeCare care = s.homeCare();
@@ -168,7 +163,7 @@ public final class CareRoutes {
     routes.get("/api/v1/home-care/clients/{clientId}/months/{month}",
         "A client's month (yyyy-MM): funded hours and how each visit counts", roles(Role.CASEWORKER, Role.AUDITOR),
         MonthView.class, call -> MonthView.of(care.month(call.path("clientId"),
-            NursingHomeRoutes.month("month", call.path("month")))));
+            Fields.month("month", call.path("month")))));
     routes.post("/api/v1/home-care/workers", "Add a trained care worker", roles(Role.CASEWORKER), WorkerRequest.class,
         WorkerView.class, 201, call -> {
           WorkerRequest r = call.body(WorkerRequest.class);
@@ -212,7 +207,7 @@ public final class CareRoutes {
         roles(Role.CASEWORKER, Role.AUDITOR), UtilisationView.class, call -> {
           LocalDate from = call.queryDate("from");
           LocalDate to = call.queryDate("to");
-          dateRange(from, to);
+          Fields.dateRange(from, to);
           if (to.toEpochDay() - from.toEpochDay() > 3_660) {
             throw new InvalidInputException("DATE_RANGE", "to", "at most ten years from " + from);
           }

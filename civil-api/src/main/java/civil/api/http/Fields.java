@@ -1,11 +1,15 @@
 package civil.api.http;
 
 import civil.core.error.Inputs;
+import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
 import civil.core.identity.CreditCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.HalfYear;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 
 /** Reading identifiers and amounts from request fields, every failure naming the field. */
 public final class Fields {
@@ -25,6 +29,25 @@ public final class Fields {
 
   public static HalfYear halfYear(String field, String raw) {
     return Inputs.parse(field, () -> HalfYear.parse(raw));
+  }
+
+  /** A month written {@code yyyy-MM}. */
+  public static YearMonth month(String field, String raw) {
+    try {
+      if (raw == null || raw.length() != 7) {
+        throw new DateTimeParseException("not yyyy-MM", String.valueOf(raw), 0);
+      }
+      return YearMonth.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("INVALID_MONTH", field, "a month is written yyyy-MM, was '" + raw + "'");
+    }
+  }
+
+  /** Refuses a range whose {@code to} is before its {@code from}. */
+  public static void dateRange(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new InvalidInputException("DATE_RANGE", "to", "must not be before from (" + from + ")");
+    }
   }
 
   /** A non-negative amount of fen. */

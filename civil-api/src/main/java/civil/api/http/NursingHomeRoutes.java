@@ -28,7 +28,6 @@ import civil.eldercare.nursinghome.Occupancy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -178,16 +177,6 @@ public final class NursingHomeRoutes {
     return out;
   }
 
-  static YearMonth month(String field, String raw) {
-    try {
-      if (raw.length() != 7) {
-        throw new DateTimeParseException("", raw, 0);
-      }
-      return YearMonth.parse(raw);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("INVALID_MONTH", field, "a month is written yyyy-MM, was '" + raw + "'");
-    }
-  }
 
   static void register(RouteTable routes, Services s) {
     NursingHomes homes = s.nursingHomes();
@@ -205,7 +194,7 @@ public final class NursingHomeRoutes {
         call -> new HomeList(homes.homes().stream().map(h -> HomeView.of(h, homes.occupancy(h.homeId()))).toList()));
     routes.put("/api/v1/nursing-homes/{homeId}/occupancy/{month}", "Record a month's occupied beds (yyyy-MM)",
         roles(Role.CASEWORKER), OccupancyRequest.class, OccupancyView.class, call -> {
-          YearMonth month = month("month", call.path("month"));
+          YearMonth month = Fields.month("month", call.path("month"));
           OccupancyRequest r = call.body(OccupancyRequest.class);
           return OccupancyView.of(homes.recordOccupancy(call.path("homeId"), month, r.occupiedBeds()));
         });

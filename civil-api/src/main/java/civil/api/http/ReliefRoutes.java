@@ -25,7 +25,6 @@ import civil.relief.temporary.TemporaryReliefGrant;
 import civil.relief.temporary.TemporaryReliefRequest;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,13 +146,6 @@ public final class ReliefRoutes {
     return value.orElseThrow(() -> new InvalidInputException("MISSING_FIELD", field, "is required"));
   }
 
-  static YearMonth month(String field, String raw) {
-    try {
-      return YearMonth.parse(raw);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("INVALID_MONTH", field, "a month is written yyyy-MM, was '" + raw + "'");
-    }
-  }
 
   static void register(RouteTable routes, Services s) {
     routes.post("/api/v1/hardship/recipients", "Put a person on the roll of special hardship support",
@@ -178,14 +170,14 @@ public final class ReliefRoutes {
     routes.post("/api/v1/hardship/payments", "Pay a month of support to everyone supported in it",
         roles(Role.CASEWORKER), PayMonthRequest.class, PaymentList.class, 201, call -> {
           PayMonthRequest p = call.body(PayMonthRequest.class);
-          YearMonth month = month("month", p.month());
+          YearMonth month = Fields.month("month", p.month());
           List<HardshipPayment> made = s.hardship().payMonth(month, p.paidOn());
           return new PaymentList(month.toString(), Money.total(made.stream().map(HardshipPayment::amount).toList()).fen(),
               made.stream().map(PaymentView::of).toList());
         });
     routes.get("/api/v1/hardship/payments", "Payments for a month (?month=yyyy-MM)", roles(Role.CASEWORKER, Role.AUDITOR),
         PaymentList.class, call -> {
-          YearMonth month = month("month", call.query("month"));
+          YearMonth month = Fields.month("month", call.query("month"));
           List<HardshipPayment> paid = s.hardship().payments(month, month);
           return new PaymentList(month.toString(), Money.total(paid.stream().map(HardshipPayment::amount).toList()).fen(),
               paid.stream().map(PaymentView::of).toList());
@@ -201,7 +193,7 @@ public final class ReliefRoutes {
         roles(Role.CASEWORKER, Role.AUDITOR), GrantList.class, call -> {
           LocalDate from = call.queryDate("from");
           LocalDate to = call.queryDate("to");
-          checkRange(from, to);
+          Fields.dateRange(from, to);
           return new GrantList(s.temporaryRelief().grantedBetween(from, to).stream().map(GrantView::of).toList());
         });
 
@@ -238,9 +230,4 @@ public final class ReliefRoutes {
         });
   }
 
-  static void checkRange(LocalDate from, LocalDate to) {
-    if (to.isBefore(from)) {
-      throw new InvalidInputException("DATE_RANGE", "to", "must not be before from (" + from + ")");
-    }
-  }
 }

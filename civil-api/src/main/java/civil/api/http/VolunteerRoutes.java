@@ -208,7 +208,7 @@ public final class VolunteerRoutes {
         roles(Role.CASEWORKER, Role.AUDITOR), RunList.class, call -> {
           LocalDate from = call.queryDate("from");
           LocalDate to = call.queryDate("to");
-          CareRoutes.dateRange(from, to);
+          Fields.dateRange(from, to);
           return new RunList(service.runsBetween(from, to).stream().map(RunView::of).toList());
         });
 
@@ -224,7 +224,7 @@ public final class VolunteerRoutes {
         roles(Role.CASEWORKER, Role.AUDITOR), ActivityList.class, call -> {
           LocalDate from = call.queryDate("from");
           LocalDate to = call.queryDate("to");
-          CareRoutes.dateRange(from, to);
+          Fields.dateRange(from, to);
           List<Activity> sessions = activities.between(from, to);
           return new ActivityList(from, to, sessions.stream().map(ActivityView::of).toList(),
               FiguresView.of(Activities.figuresOf(sessions)));

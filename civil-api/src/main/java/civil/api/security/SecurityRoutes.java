@@ -2,8 +2,8 @@ package civil.api.security;
 
 import static civil.api.http.RouteTable.roles;
 
+import civil.api.http.Fields;
 import civil.api.http.Role;
-import civil.core.error.InvalidInputException;
 import civil.api.http.RouteTable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,9 +37,7 @@ public final class SecurityRoutes {
     routes.get("/api/v1/audit", "The audit log of writes (?from=&to=)", roles(Role.AUDITOR), AuditView.class, call -> {
       LocalDate from = call.queryDate("from");
       LocalDate to = call.queryDate("to");
-      if (to.isBefore(from)) {
-        throw new InvalidInputException("DATE_RANGE", "to", "must not be before from");
-      }
+      Fields.dateRange(from, to);
       return new AuditView(from, to, audit.between(from, to).stream().map(e -> new EntryView(e.seq(), e.at(),
           e.tokenId(), e.method(), e.route(), e.target(), e.status(), e.outcome())).toList());
     });
