@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * An amount of 人民币 (CNY) as a whole number of fen (分), exactly. Arithmetic is exact and
  * throws {@link ArithmeticException} on overflow rather than wrapping. Where a step loses
- * precision ({@link #times(Ratio)}, {@link #timesFraction}) the rounding is an argument; the
- * forms without one round half up (away from zero on a tie), the district's rule.
+ * precision ({@link #times(Ratio, RoundingMode)}, {@link #timesToYuan}, {@link #timesFraction})
+ * the rounding is an argument, never a default, and the exact product is rounded once: a rule
+ * that wants whole yuan rounds {@code amount × rate} straight to the yuan, not first to the fen.
  *
  * <p>{@link #toString()} writes {@code "1234.56"} and {@link #parse} reads it back;
  * {@link #format()} writes {@code "¥1,234.56"} and {@link #formatChinese()} the report style
@@ -88,19 +89,18 @@ public final class Money implements Comparable<Money>, Serializable {
     return ofFen(Math.negateExact(fen));
   }
 
-  /** {@code this × rate}, rounded half up to the fen. */
-  public Money times(Ratio rate) {
-    return times(rate, RoundingMode.HALF_UP);
-  }
-
-  /** {@code this × rate}, rounded to the fen with {@code mode}. */
+  /** {@code this × rate}, computed exactly and rounded once to the fen with {@code mode}. */
   public Money times(Ratio rate, RoundingMode mode) {
     return timesFraction(rate.basisPoints(), Ratio.ONE_BP, mode);
   }
 
-  /** {@code this × rate} before rounding, to be summed with other products and rounded once. */
-  public UnroundedMoney timesUnrounded(Ratio rate) {
-    return UnroundedMoney.product(this, rate);
+  /**
+   * {@code this × rate}, computed exactly and rounded once to whole yuan with {@code mode}:
+   * ¥721.15 × 130% = ¥937.495 is ¥937 half up (rounding to the fen first would give ¥937.50 and
+   * then ¥938).
+   */
+  public Money timesToYuan(Ratio rate, RoundingMode mode) {
+    return ofYuan(timesFraction(rate.basisPoints(), Ratio.ONE_BP * FEN_PER_YUAN, mode).fen);
   }
 
   /**

@@ -6,19 +6,25 @@ import java.util.List;
 
 /**
  * A policy document that cannot be used: unreadable JSON, an unknown or missing field, a value
- * of the wrong type or one that breaks a rule of the document. The problem names the document
- * and the JSON path ({@code $.critical.bands[1].ratio}).
+ * of the wrong type or values that break the document's own rules. Every problem names the
+ * document and its JSON path ({@code $.critical.bands[1].ratio}); where the document's rules
+ * found several problems, all of them are listed.
  */
 public final class PolicyDocumentException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
   private final String document;
-  private final String path;
+  private final List<String> paths;
 
   PolicyDocumentException(String document, String path, String message, Throwable cause) {
-    super("POLICY_DOCUMENT", List.of(new FieldProblem(path, "in policy document " + document + ": " + message)));
+    this(document, List.of(new FieldProblem(path, message)), cause);
+  }
+
+  PolicyDocumentException(String document, List<FieldProblem> atPaths, Throwable cause) {
+    super("POLICY_DOCUMENT", atPaths.stream()
+        .map(p -> new FieldProblem(p.field(), "in policy document " + document + ": " + p.message())).toList());
     this.document = document;
-    this.path = path;
+    this.paths = atPaths.stream().map(FieldProblem::field).toList();
     initCause(cause);
   }
 
@@ -27,8 +33,13 @@ public final class PolicyDocumentException extends InvalidInputException {
     return document;
   }
 
-  /** Where in the document, as a JSON path from {@code $}. */
+  /** Where in the document the first problem is, as a JSON path from {@code $}. */
   public String path() {
-    return path;
+    return paths.get(0);
+  }
+
+  /** Where in the document each problem is, in the order of {@link #problems()}. */
+  public List<String> paths() {
+    return paths;
   }
 }

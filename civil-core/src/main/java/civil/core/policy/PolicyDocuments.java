@@ -1,5 +1,6 @@
 package civil.core.policy;
 
+import civil.core.error.FieldProblem;
 import civil.core.error.InvalidInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -80,10 +81,11 @@ public final class PolicyDocuments {
     String path = path(e.getPath());
     Throwable cause = e.getCause();
     if (cause instanceof InvalidInputException invalid) {
-      // A document's own check failed: put its field under the path of the object that failed.
-      String field = invalid.problems().get(0).field();
-      String full = field.isEmpty() ? path : path + (field.startsWith("[") ? "" : ".") + field;
-      return new PolicyDocumentException(document, full, invalid.problems().get(0).message(), e);
+      // The document's own rules failed: put each field under the path of the object that failed.
+      return new PolicyDocumentException(document, invalid.problems().stream()
+          .map(p -> new FieldProblem(p.field().isEmpty() ? path : path + (p.field().startsWith("[") ? "" : ".") + p.field(),
+              p.message()))
+          .toList(), e);
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return new PolicyDocumentException(document, path, "unknown field '" + u.getPropertyName() + "'", e);

@@ -33,7 +33,7 @@ class MoneyPropertiesTest {
   void timesRatioIsWithinHalfAFenOfTheExactProduct() {
     qt().forAll(nonNegativeMoney(), ratios()).check((m, r) -> {
       BigDecimal exact = BigDecimal.valueOf(m.fen()).multiply(BigDecimal.valueOf(r.basisPoints())).movePointLeft(4);
-      BigDecimal error = exact.subtract(BigDecimal.valueOf(m.times(r).fen())).abs();
+      BigDecimal error = exact.subtract(BigDecimal.valueOf(m.times(r, RoundingMode.HALF_UP).fen())).abs();
       return error.compareTo(new BigDecimal("0.5")) <= 0;
     });
   }
@@ -42,7 +42,17 @@ class MoneyPropertiesTest {
   void timesRatioMatchesBigDecimalHalfUpForEitherSign() {
     qt().forAll(money(), ratios()).check((m, r) -> {
       BigDecimal exact = BigDecimal.valueOf(m.fen()).multiply(BigDecimal.valueOf(r.basisPoints())).movePointLeft(4);
-      return exact.setScale(0, RoundingMode.HALF_UP).longValueExact() == m.times(r).fen();
+      return exact.setScale(0, RoundingMode.HALF_UP).longValueExact() == m.times(r, RoundingMode.HALF_UP).fen();
+    });
+  }
+
+  @Test
+  void timesToYuanRoundsTheExactProductOnce() {
+    // the fen part of the amounts is drawn so that most products are not whole fen or yuan
+    qt().forAll(money(), ratios()).check((m, r) -> {
+      BigDecimal exactYuan = BigDecimal.valueOf(m.fen()).multiply(BigDecimal.valueOf(r.basisPoints())).movePointLeft(6);
+      return exactYuan.setScale(0, RoundingMode.HALF_UP).longValueExact() * 100
+          == m.timesToYuan(r, RoundingMode.HALF_UP).fen();
     });
   }
 

@@ -58,22 +58,24 @@ class MoneyTest {
   @Test
   void aRateRoundsHalfUpToTheFenUnlessAnotherModeIsAsked() {
     Ratio sixtyFive = Ratio.percent("65");
-    assertEquals(Money.ofFen(1), Money.ofFen(1).times(sixtyFive)); // 0.65 fen → 1
-    assertEquals(Money.ofFen(0), Money.ofFen(1).times(Ratio.percent("49.99")));
-    assertEquals(Money.ofFen(1), Money.ofFen(1).times(Ratio.percent("50"))); // exactly half → up
+    assertEquals(Money.ofFen(1), Money.ofFen(1).times(sixtyFive, RoundingMode.HALF_UP)); // 0.65 fen → 1
+    assertEquals(Money.ofFen(0), Money.ofFen(1).times(Ratio.percent("49.99"), RoundingMode.HALF_UP));
+    assertEquals(Money.ofFen(1), Money.ofFen(1).times(Ratio.percent("50"), RoundingMode.HALF_UP)); // exactly half → up
     assertEquals(Money.ofFen(0), Money.ofFen(1).times(Ratio.percent("50"), RoundingMode.HALF_EVEN));
     assertEquals(Money.ofFen(0), Money.ofFen(1).times(Ratio.percent("99"), RoundingMode.DOWN));
-    assertEquals(Money.ofFen(-1), Money.ofFen(-1).times(Ratio.percent("50"))); // half up is away from zero
-    assertEquals(Money.ofFen(760_000), Money.ofFen(950_000).times(Ratio.percent("80")));
+    assertEquals(Money.ofFen(-1), Money.ofFen(-1).times(Ratio.percent("50"), RoundingMode.HALF_UP)); // half up is away from zero
+    assertEquals(Money.ofFen(760_000), Money.ofFen(950_000).times(Ratio.percent("80"), RoundingMode.HALF_UP));
   }
 
   @Test
-  void unroundedProductsAreSummedAndRoundedOnce() {
-    // 0.5 fen + 0.5 fen rounds to 1 fen once; rounding each first would give 2
-    UnroundedMoney sum = Money.ofFen(1).timesUnrounded(Ratio.percent("50"))
-        .plus(Money.ofFen(1).timesUnrounded(Ratio.percent("50")));
-    assertEquals(Money.ofFen(1), sum.rounded());
-    assertEquals(Money.ofFen(2), Money.ofFen(1).times(Ratio.percent("50")).plus(Money.ofFen(1).times(Ratio.percent("50"))));
+  void aRateToWholeYuanRoundsTheExactProductOnce() {
+    // ¥721.15 × 130% = ¥937.495: once to the yuan is ¥937; via the fen (¥937.50) it would be ¥938
+    assertEquals(Money.ofYuan(937), Money.parse("721.15").timesToYuan(Ratio.percent("130"), RoundingMode.HALF_UP));
+    assertEquals(Money.ofYuan(938), Money.parse("721.15").times(Ratio.percent("130"), RoundingMode.HALF_UP)
+        .roundedToYuan(RoundingMode.HALF_UP));
+    assertEquals(Money.ofYuan(216), Money.ofYuan(720).timesToYuan(Ratio.percent("30"), RoundingMode.HALF_UP));
+    assertEquals(Money.ofYuan(1), Money.ofFen(50).timesToYuan(Ratio.one(), RoundingMode.HALF_UP));
+    assertEquals(Money.ofYuan(0), Money.ofFen(50).timesToYuan(Ratio.one(), RoundingMode.HALF_EVEN));
   }
 
   @Test

@@ -1,16 +1,14 @@
 package civil.eldercare.assessment;
 
-import civil.core.error.FieldProblem;
-import civil.core.error.InvalidInputException;
 import civil.core.policy.PolicyDocument;
 import civil.core.policy.PolicyDocuments;
+import civil.core.policy.PolicyProblems;
 import civil.core.policy.PolicyRegistry;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,35 +77,27 @@ public abstract class AssessmentCatalog implements PolicyDocument {
 
   @Value.Check
   void check() {
-    List<FieldProblem> problems = new ArrayList<>();
+    PolicyProblems problems = PolicyProblems.create();
     for (int c = 0; c < categories().size(); c++) {
       Category category = categories().get(c);
-      if (!category.code().equals(Integer.toString(c + 1))) {
-        problems.add(new FieldProblem("categories[" + c + "].code", "is " + (c + 1) + ", was " + category.code()));
-      }
-      if (category.items().isEmpty()) {
-        problems.add(new FieldProblem("categories[" + c + "].items", "a category has at least one item"));
-      }
+      problems.check(category.code().equals(Integer.toString(c + 1)), "categories[" + c + "].code",
+          "is " + (c + 1) + ", was " + category.code());
+      problems.check(!category.items().isEmpty(), "categories[" + c + "].items", "a category has at least one item");
       for (int i = 0; i < category.items().size(); i++) {
         String expected = (c + 1) + "." + (i + 1);
-        if (!category.items().get(i).code().equals(expected)) {
-          problems.add(new FieldProblem("categories[" + c + "].items[" + i + "].code",
-              "is " + expected + ", was " + category.items().get(i).code()));
-        }
+        problems.check(category.items().get(i).code().equals(expected), "categories[" + c + "].items[" + i + "].code",
+            "is " + expected + ", was " + category.items().get(i).code());
+        problems.check(!category.items().get(i).maxPoints().isZero(), "categories[" + c + "].items[" + i + "].maxPoints",
+            "must be positive");
       }
     }
-    if (!maxPoints().equals(Points.of(100))) {
-      problems.add(new FieldProblem("categories", "the items' maximum points sum to 100, not " + maxPoints()));
-    }
+    problems.check(maxPoints().equals(Points.of(100)), "categories",
+        "the items' maximum points sum to 100, not " + maxPoints());
     Set<String> vetoCodes = new HashSet<>();
     for (int v = 0; v < vetoes().size(); v++) {
-      if (!vetoCodes.add(vetoes().get(v).code())) {
-        problems.add(new FieldProblem("vetoes[" + v + "].code", "is listed twice"));
-      }
+      problems.check(vetoCodes.add(vetoes().get(v).code()), "vetoes[" + v + "].code", "is listed twice");
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("POLICY_DOCUMENT", problems);
-    }
+    problems.throwIfAny();
   }
 
   /** A category of the norm (考核类别). */
@@ -143,11 +133,7 @@ public abstract class AssessmentCatalog implements PolicyDocument {
     @Value.Derived
     @JsonIgnore
     public Points maxPoints() {
-      Points p = Points.of(maxPointsValue());
-      if (p.isZero()) {
-        throw new InvalidInputException("POLICY_DOCUMENT", "maxPoints", "must be positive");
-      }
-      return p;
+      return Points.of(maxPointsValue());
     }
   }
 

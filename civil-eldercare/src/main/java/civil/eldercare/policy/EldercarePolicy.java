@@ -1,16 +1,13 @@
 package civil.eldercare.policy;
 
-import civil.core.error.FieldProblem;
-import civil.core.error.InvalidInputException;
 import civil.core.money.Ratio;
 import civil.core.policy.PolicyDocument;
 import civil.core.policy.PolicyDocuments;
+import civil.core.policy.PolicyProblems;
 import civil.core.policy.PolicyRegistry;
 import civil.eldercare.assessment.Grade;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +41,40 @@ public abstract class EldercarePolicy implements PolicyDocument {
   public abstract Assessment assessment();
 
   public abstract Award award();
+
+  /** The grades that have a band and an award coefficient. */
+  private static final List<Grade> AWARDED = List.of(Grade.EXCELLENT, Grade.GOOD, Grade.PASS);
+
+  /**
+   * Every rule of the document, checked at once so that loading names every problem: ages
+   * positive, hours 0 to 744 a month, a caseload of at least 1, one grade band and one award
+   * coefficient each for EXCELLENT, GOOD and PASS with EXCELLENT > GOOD > PASS, rectification
+   * days not negative and its share at most 100%.
+   */
+  @Value.Check
+  void check() {
+    PolicyProblems all = PolicyProblems.create();
+    PolicyProblems h = all.under("homeCare");
+    h.check(homeCare().agedFrom().map(a -> a > 0).orElse(true), "agedFrom", "must be positive");
+    h.check(homeCare().threeNosFrom() > 0, "threeNosFrom", "must be positive");
+    h.check(homeCare().fundedHoursThreeNos() >= 0 && homeCare().fundedHoursThreeNos() <= 744, "fundedHoursThreeNos",
+        "hours are 0 to 744 a month");
+    h.check(homeCare().fundedHoursAged() >= 0 && homeCare().fundedHoursAged() <= 744, "fundedHoursAged",
+        "hours are 0 to 744 a month");
+    h.check(homeCare().workerCaseload() >= 1, "workerCaseload", "must be at least 1");
+    PolicyProblems a = all.under("assessment");
+    Map<Grade, Integer> bands = a.onePerConstant(assessment().gradeBands(), GradeBand::grade, GradeBand::minimumScore,
+        Grade.class, AWARDED, "gradeBands");
+    if (bands.size() == AWARDED.size()) {
+      a.check(bands.get(Grade.EXCELLENT) > bands.get(Grade.GOOD) && bands.get(Grade.GOOD) > bands.get(Grade.PASS),
+          "gradeBands", "minimum scores must fall from EXCELLENT to GOOD to PASS");
+    }
+    a.check(assessment().rectificationDays() >= 0, "rectificationDays", "must not be negative");
+    a.atMostOne(assessment().rectificationBelow(), "rectificationBelow");
+    all.under("award").onePerConstant(award().coefficients(), Coefficient::grade, Coefficient::coefficient, Grade.class,
+        AWARDED, "coefficients");
+    all.throwIfAny();
+  }
 
   /** The version in force from 2026-01-01. */
   public static EldercarePolicy defaults() {
@@ -80,22 +111,6 @@ public abstract class EldercarePolicy implements PolicyDocument {
     /** The most enrolled clients one care worker is assigned (8). */
     public abstract int workerCaseload();
 
-    @Value.Check
-    void check() {
-      List<FieldProblem> p = new ArrayList<>();
-      if (agedFrom().map(a -> a <= 0).orElse(false) || threeNosFrom() <= 0) {
-        p.add(new FieldProblem("agedFrom", "ages are positive"));
-      }
-      if (fundedHoursThreeNos() < 0 || fundedHoursAged() < 0 || fundedHoursThreeNos() > 744 || fundedHoursAged() > 744) {
-        p.add(new FieldProblem("fundedHoursAged", "hours are 0 to 744 a month"));
-      }
-      if (workerCaseload() < 1) {
-        p.add(new FieldProblem("workerCaseload", "at least 1"));
-      }
-      if (!p.isEmpty()) {
-        throw new InvalidInputException("POLICY_DOCUMENT", p);
-      }
-    }
   }
 
   /** 等级评定与整改. */
@@ -112,16 +127,8 @@ public abstract class EldercarePolicy implements PolicyDocument {
 
     @Value.Derived
     Map<Grade, Integer> minimumScores() {
-      Map<Grade, Integer> m = new EnumMap<>(Grade.class);
-      for (GradeBand b : gradeBands()) {
-        if (b.grade() == Grade.FAIL || m.put(b.grade(), b.minimumScore()) != null) {
-          throw new InvalidInputException("POLICY_DOCUMENT", "gradeBands", "one band each for EXCELLENT, GOOD and PASS");
-        }
-      }
-      if (m.size() != 3 || !(m.get(Grade.EXCELLENT) > m.get(Grade.GOOD) && m.get(Grade.GOOD) > m.get(Grade.PASS))) {
-        throw new InvalidInputException("POLICY_DOCUMENT", "gradeBands", "EXCELLENT > GOOD > PASS, one band each");
-      }
-      return m;
+      return PolicyProblems.create().onePerConstant(gradeBands(), GradeBand::grade, GradeBand::minimumScore,
+          Grade.class, AWARDED, "");
     }
 
     /** The least whole score of a grade ({@code FAIL} has none). */
@@ -129,12 +136,6 @@ public abstract class EldercarePolicy implements PolicyDocument {
       return minimumScores().get(grade);
     }
 
-    @Value.Check
-    void check() {
-      if (rectificationDays() < 0 || rectificationBelow().isGreaterThan(Ratio.one())) {
-        throw new InvalidInputException("POLICY_DOCUMENT", "rectificationDays", "days ≥ 0 and a share ≤ 100%");
-      }
-    }
   }
 
   @Value.Immutable
@@ -153,16 +154,8 @@ public abstract class EldercarePolicy implements PolicyDocument {
 
     @Value.Derived
     Map<Grade, Ratio> coefficientsByGrade() {
-      Map<Grade, Ratio> m = new EnumMap<>(Grade.class);
-      for (Coefficient c : coefficients()) {
-        if (c.grade() == Grade.FAIL || m.put(c.grade(), c.coefficient()) != null) {
-          throw new InvalidInputException("POLICY_DOCUMENT", "coefficients", "one coefficient each for EXCELLENT, GOOD and PASS");
-        }
-      }
-      if (m.size() != 3) {
-        throw new InvalidInputException("POLICY_DOCUMENT", "coefficients", "one coefficient each for EXCELLENT, GOOD and PASS");
-      }
-      return m;
+      return PolicyProblems.create().onePerConstant(coefficients(), Coefficient::grade, Coefficient::coefficient,
+          Grade.class, AWARDED, "");
     }
 
     /** The coefficient of a grade that earns an award. */

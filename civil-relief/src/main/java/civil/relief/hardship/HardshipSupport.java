@@ -14,7 +14,7 @@ public final class HardshipSupport {
 
   public static HardshipEntitlement monthly(AreaType areaType, SelfCareAbility ability, ReliefPolicy policy) {
     return new HardshipEntitlement(
-        policy.standard(areaType).times(policy.hardship().basicRatio()).roundedToYuan(RoundingMode.HALF_UP),
+        policy.standard(areaType).timesToYuan(policy.hardship().basicRatio(), RoundingMode.HALF_UP),
         policy.hardship().careAllowance(ability));
   }
 }

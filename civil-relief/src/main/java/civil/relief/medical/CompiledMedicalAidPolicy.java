@@ -2,6 +2,8 @@ package civil.relief.medical;
 
 import civil.core.money.Money;
 import civil.core.money.Ratio;
+import civil.core.policy.PolicyProblems;
+import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +35,7 @@ final class CompiledMedicalAidPolicy {
   final long[] aidCapFen;
 
   private CompiledMedicalAidPolicy(MedicalAidPolicy p) {
-    MedicalAidPolicy.Problems problems = new MedicalAidPolicy.Problems();
+    PolicyProblems problems = PolicyProblems.create();
     version = p.version();
 
     int care = CareType.values().length;
@@ -70,7 +72,7 @@ final class CompiledMedicalAidPolicy {
     problems.atMostOne(tilt.thresholdRatio(), "criticalIllness.tilt.thresholdRatio");
     thresholdFen = critical.threshold().fen();
     tiltThresholdRatio = tilt.thresholdRatio();
-    tiltedThresholdFen = critical.threshold().times(tilt.thresholdRatio()).fen();
+    tiltedThresholdFen = critical.threshold().times(tilt.thresholdRatio(), RoundingMode.HALF_UP).fen();
     criticalCapFen = critical.annualCap().fen();
     tiltWaivesCap = tilt.waiveAnnualCap();
     List<MedicalAidPolicy.Band> bands = critical.bands();

@@ -1,7 +1,5 @@
 package civil.relief.medical;
 
-import civil.core.error.FieldProblem;
-import civil.core.error.InvalidInputException;
 import civil.core.money.Money;
 import civil.core.money.Ratio;
 import civil.core.policy.PolicyDocument;
@@ -11,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -176,31 +173,6 @@ public abstract class MedicalAidPolicy implements PolicyDocument {
     public static AidTerms of(AidCategory category, Money threshold, Ratio ratio, Money annualCap) {
       return ImmutableMedicalAidPolicy.AidTerms.builder()
           .category(category).threshold(threshold).ratio(ratio).annualCap(annualCap).build();
-    }
-  }
-
-  /** Collects the problems of a document; thrown at once so every problem is reported. */
-  static final class Problems {
-    private final List<FieldProblem> list = new ArrayList<>();
-
-    void check(boolean ok, String field, String message) {
-      if (!ok) {
-        list.add(new FieldProblem(field, message));
-      }
-    }
-
-    void nonNegative(Money m, String field) {
-      check(!m.isNegative(), field, "must not be negative, was " + m.fen());
-    }
-
-    void atMostOne(Ratio r, String field) {
-      check(!r.isGreaterThan(Ratio.one()), field, "a payer pays at most 100% of a part, was " + r);
-    }
-
-    void throwIfAny() {
-      if (!list.isEmpty()) {
-        throw new InvalidInputException("POLICY_DOCUMENT", list);
-      }
     }
   }
 

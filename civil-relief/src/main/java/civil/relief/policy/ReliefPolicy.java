@@ -1,11 +1,10 @@
 package civil.relief.policy;
 
-import civil.core.error.FieldProblem;
-import civil.core.error.InvalidInputException;
 import civil.core.money.Money;
 import civil.core.money.Ratio;
 import civil.core.policy.PolicyDocument;
 import civil.core.policy.PolicyDocuments;
+import civil.core.policy.PolicyProblems;
 import civil.core.policy.PolicyRegistry;
 import civil.relief.charity.MembershipTier;
 import civil.relief.hardship.SelfCareAbility;
@@ -14,8 +13,6 @@ import civil.relief.subsistence.IncrementKind;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,12 +94,12 @@ public abstract class ReliefPolicy implements PolicyDocument {
 
     @Value.Derived
     Map<AreaType, Money> standardsByArea() {
-      return indexed(standards(), Standard::areaType, Standard::monthlyStandard, AreaType.class, "subsistence.standards");
+      return indexed(standards(), Standard::areaType, Standard::monthlyStandard, AreaType.class);
     }
 
     @Value.Derived
     Map<IncrementKind, Ratio> incrementRates() {
-      return indexed(increments(), IncrementRate::kind, IncrementRate::ratio, IncrementKind.class, "subsistence.increments");
+      return indexed(increments(), IncrementRate::kind, IncrementRate::ratio, IncrementKind.class);
     }
 
     /** The rate of an increment kind, as a share of the standard. */
@@ -110,18 +107,6 @@ public abstract class ReliefPolicy implements PolicyDocument {
       return incrementRates().get(kind);
     }
 
-    @Value.Check
-    void check() {
-      Problems p = new Problems();
-      p.check(assetMonths() >= 0, "assetMonths", "must not be negative");
-      p.check(agedFrom() > 0, "agedFrom", "must be positive");
-      p.check(minorUnder() > 0, "minorUnder", "must be positive");
-      p.check(!floorPerMember().isNegative(), "floorPerMemberFen", "must not be negative");
-      for (int i = 0; i < standards().size(); i++) {
-        p.check(standards().get(i).monthlyStandard().isPositive(), "standards[" + i + "].monthlyStandardFen", "must be positive");
-      }
-      p.throwIfAny();
-    }
   }
 
   @Value.Immutable
@@ -152,8 +137,7 @@ public abstract class ReliefPolicy implements PolicyDocument {
 
     @Value.Derived
     Map<SelfCareAbility, Money> careByAbility() {
-      return indexed(careAllowances(), CareAllowance::selfCareAbility, CareAllowance::monthly, SelfCareAbility.class,
-          "hardship.careAllowances");
+      return indexed(careAllowances(), CareAllowance::selfCareAbility, CareAllowance::monthly, SelfCareAbility.class);
     }
 
     /** The monthly care allowance for a self-care ability. */
@@ -161,14 +145,6 @@ public abstract class ReliefPolicy implements PolicyDocument {
       return careByAbility().get(ability);
     }
 
-    @Value.Check
-    void check() {
-      Problems p = new Problems();
-      for (int i = 0; i < careAllowances().size(); i++) {
-        p.check(!careAllowances().get(i).monthly().isNegative(), "careAllowances[" + i + "].monthlyFen", "must not be negative");
-      }
-      p.throwIfAny();
-    }
   }
 
   @Value.Immutable
@@ -190,14 +166,6 @@ public abstract class ReliefPolicy implements PolicyDocument {
 
     public abstract int yearlyStandardMonths();
 
-    @Value.Check
-    void check() {
-      Problems p = new Problems();
-      p.check(maxMonths() >= 1, "maxMonths", "must be at least 1");
-      p.check(perCaseStandardMonths() >= 0, "perCaseStandardMonths", "must not be negative");
-      p.check(yearlyStandardMonths() >= 0, "yearlyStandardMonths", "must not be negative");
-      p.throwIfAny();
-    }
   }
 
   /** 春荒口粮: grain per person and day, in grams. */
@@ -206,12 +174,6 @@ public abstract class ReliefPolicy implements PolicyDocument {
   public abstract static class GrainRation {
     public abstract int gramsPerPersonPerDay();
 
-    @Value.Check
-    void check() {
-      if (gramsPerPersonPerDay() <= 0) {
-        throw new InvalidInputException("POLICY_DOCUMENT", "gramsPerPersonPerDay", "must be positive");
-      }
-    }
   }
 
   /** 慈善协会: dues by tier and the Charity Law thresholds. */
@@ -228,7 +190,7 @@ public abstract class ReliefPolicy implements PolicyDocument {
 
     @Value.Derived
     Map<MembershipTier, Money> duesByTier() {
-      return indexed(dues(), Due::tier, Due::yearly, MembershipTier.class, "charity.dues");
+      return indexed(dues(), Due::tier, Due::yearly, MembershipTier.class);
     }
 
     /** The yearly due of a membership tier. */
@@ -246,34 +208,47 @@ public abstract class ReliefPolicy implements PolicyDocument {
     public abstract Money yearly();
   }
 
-  /** One entry per constant of {@code type}, or a problem naming the list. */
-  static <E extends Enum<E>, T, V> Map<E, V> indexed(List<T> entries, Function<T, E> key, Function<T, V> value,
-      Class<E> type, String field) {
-    Map<E, V> map = new EnumMap<>(type);
-    Problems p = new Problems();
-    for (T entry : entries) {
-      p.check(map.put(key.apply(entry), value.apply(entry)) == null, field, key.apply(entry) + " is given twice");
+  /**
+   * Every rule of the document, checked at once so that loading names every problem: figures
+   * not negative, one entry per area type, increment kind, self-care ability and membership tier.
+   */
+  @Value.Check
+  void check() {
+    PolicyProblems all = PolicyProblems.create();
+    PolicyProblems p = all.under("subsistence");
+    Subsistence sub = subsistence();
+    p.check(sub.assetMonths() >= 0, "assetMonths", "must not be negative");
+    p.check(sub.agedFrom() > 0, "agedFrom", "must be positive");
+    p.check(sub.minorUnder() > 0, "minorUnder", "must be positive");
+    p.nonNegative(sub.floorPerMember(), "floorPerMemberFen");
+    for (int i = 0; i < sub.standards().size(); i++) {
+      p.check(sub.standards().get(i).monthlyStandard().isPositive(), "standards[" + i + "].monthlyStandardFen",
+          "must be positive");
     }
-    for (E constant : type.getEnumConstants()) {
-      p.check(map.containsKey(constant), field, "no entry for " + constant);
+    p.onePerConstant(sub.standards(), Standard::areaType, Standard::monthlyStandard, AreaType.class, "standards");
+    p.onePerConstant(sub.increments(), IncrementRate::kind, IncrementRate::ratio, IncrementKind.class, "increments");
+    PolicyProblems h = all.under("hardship");
+    for (int i = 0; i < hardship().careAllowances().size(); i++) {
+      h.nonNegative(hardship().careAllowances().get(i).monthly(), "careAllowances[" + i + "].monthlyFen");
     }
-    p.throwIfAny();
-    return map;
+    h.onePerConstant(hardship().careAllowances(), CareAllowance::selfCareAbility, CareAllowance::monthly,
+        SelfCareAbility.class, "careAllowances");
+    PolicyProblems t = all.under("temporaryRelief");
+    t.check(temporaryRelief().maxMonths() >= 1, "maxMonths", "must be at least 1");
+    t.check(temporaryRelief().perCaseStandardMonths() >= 0, "perCaseStandardMonths", "must not be negative");
+    t.check(temporaryRelief().yearlyStandardMonths() >= 0, "yearlyStandardMonths", "must not be negative");
+    all.under("grainRation").check(grainRation().gramsPerPersonPerDay() > 0, "gramsPerPersonPerDay", "must be positive");
+    PolicyProblems c = all.under("charity");
+    for (int i = 0; i < charity().dues().size(); i++) {
+      c.nonNegative(charity().dues().get(i).yearly(), "dues[" + i + "].yearlyFen");
+    }
+    c.onePerConstant(charity().dues(), Due::tier, Due::yearly, MembershipTier.class, "dues");
+    all.throwIfAny();
   }
 
-  private static final class Problems {
-    private final List<FieldProblem> list = new ArrayList<>();
-
-    void check(boolean ok, String field, String message) {
-      if (!ok) {
-        list.add(new FieldProblem(field, message));
-      }
-    }
-
-    void throwIfAny() {
-      if (!list.isEmpty()) {
-        throw new InvalidInputException("POLICY_DOCUMENT", list);
-      }
-    }
+  /** The entries by their key; what is wrong with them is reported by the document's check. */
+  static <E extends Enum<E>, T, V> Map<E, V> indexed(List<T> entries, Function<T, E> key, Function<T, V> value,
+      Class<E> type) {
+    return PolicyProblems.create().onePerConstant(entries, key, value, type, "");
   }
 }

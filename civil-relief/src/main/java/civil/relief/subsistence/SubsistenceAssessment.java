@@ -79,7 +79,7 @@ public final class SubsistenceAssessment {
           }
         }
         if (best != null) {
-          increments.add(new Increment(m.residentId(), best, s.times(bestRate).roundedToYuan(RoundingMode.HALF_UP)));
+          increments.add(new Increment(m.residentId(), best, s.timesToYuan(bestRate, RoundingMode.HALF_UP)));
         }
       }
       Money withIncrements = base.plus(Money.total(increments.stream().map(Increment::amount).toList()));

@@ -1,5 +1,6 @@
 package civil.relief.hardship;
 
+import static civil.core.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,10 @@ import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.relief.household.AreaType;
 import civil.relief.policy.ReliefPolicy;
+import civil.relief.testkit.ReliefGenerators;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.quicktheories.generators.Generate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,6 +35,23 @@ class HardshipRollTest {
         HardshipSupport.monthly(AreaType.URBAN, SelfCareAbility.FULL, POLICY));
     assertEquals(Money.ofYuan(624 + 400), HardshipSupport.monthly(AreaType.RURAL, SelfCareAbility.PARTIAL, POLICY).total());
     assertEquals(Money.ofYuan(936 + 800), HardshipSupport.monthly(AreaType.URBAN, SelfCareAbility.NONE, POLICY).total());
+  }
+
+  @Test
+  void basicSupportRoundsTheExactProductOnceToTheYuan() {
+    // ¥721.15 × 130% = ¥937.495 → ¥937 (rounding to the fen first, ¥937.50, would give ¥938)
+    ReliefPolicy policy = ReliefGenerators.withStandards(Money.parse("721.15"), Money.ofYuan(480));
+    assertEquals(Money.ofYuan(937), HardshipSupport.monthly(AreaType.URBAN, SelfCareAbility.FULL, policy).basic());
+  }
+
+  @Test
+  void basicSupportIsOneRoundingOfTheExactProductForAnyStandard() {
+    qt().forAll(ReliefGenerators.policiesWithStandards(), Generate.enumValues(AreaType.class)).check((policy, area) -> {
+      BigDecimal exactYuan = BigDecimal.valueOf(policy.standard(area).fen())
+          .multiply(BigDecimal.valueOf(policy.hardship().basicRatio().basisPoints())).movePointLeft(6);
+      return HardshipSupport.monthly(area, SelfCareAbility.FULL, policy).basic()
+          .equals(Money.ofYuan(exactYuan.setScale(0, RoundingMode.HALF_UP).longValueExact()));
+    });
   }
 
   @Test

@@ -12,6 +12,7 @@ import civil.relief.household.HouseholdMember;
 import civil.relief.policy.ReliefPolicy;
 import java.time.LocalDate;
 import java.util.List;
+import civil.relief.testkit.ReliefGenerators;
 import org.junit.jupiter.api.Test;
 
 class SubsistenceAssessmentTest {
@@ -91,6 +92,17 @@ class SubsistenceAssessmentTest {
     assertEquals(List.of(Money.ofYuan(216), Money.ofYuan(144), Money.ofYuan(144)),
         d.increments().stream().map(Increment::amount).toList());
     assertEquals(Money.ofYuan(2_164), d.monthlyAllowance());
+  }
+
+  @Test
+  void anIncrementRoundsTheExactShareOfTheStandardOnceToTheYuan() {
+    // a standard of ¥721.65: 30% is ¥216.495 → ¥216 (via the fen, ¥216.50, it would be ¥217)
+    ReliefPolicy policy = ReliefGenerators.withStandards(Money.parse("721.65"), Money.ofYuan(480));
+    ResidentId disabled = ResidentId.ofFirst17("41080219700101001");
+    Household h = Household.of(AreaType.URBAN, false, false,
+        List.of(HouseholdMember.of(disabled, Money.zero(), Money.zero(), true, false)));
+    SubsistenceDecision d = SubsistenceAssessment.assess(h, LocalDate.of(2026, 3, 1), policy);
+    assertEquals(Money.ofYuan(216), d.increments().get(0).amount());
   }
 
   @Test

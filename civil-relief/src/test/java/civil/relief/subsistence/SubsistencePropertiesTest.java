@@ -8,6 +8,9 @@ import civil.core.money.Money;
 import civil.relief.household.Household;
 import civil.relief.household.HouseholdMember;
 import civil.relief.policy.ReliefPolicy;
+import civil.relief.testkit.ReliefGenerators;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +53,18 @@ class SubsistencePropertiesTest {
       boolean expected = h.totalIncome().isLessThan(s.times(h.size()))
           && !h.totalAssets().isGreaterThan(s.times(24).times(h.size())) && !h.disqualifyingAssets();
       return d.eligible() == expected && d.tests().stream().allMatch(EligibilityTest::passed) == expected;
+    });
+  }
+
+  @Test
+  void eachIncrementIsOneRoundingOfTheExactShareOfTheStandard() {
+    qt().forAll(ReliefGenerators.policiesWithStandards(), households()).check((policy, h) -> {
+      SubsistenceDecision d = SubsistenceAssessment.assess(h, ON, policy);
+      return d.increments().stream().allMatch(i -> {
+        BigDecimal exactYuan = BigDecimal.valueOf(policy.standard(h.areaType()).fen())
+            .multiply(BigDecimal.valueOf(policy.subsistence().incrementRate(i.kind()).basisPoints())).movePointLeft(6);
+        return i.amount().equals(Money.ofYuan(exactYuan.setScale(0, RoundingMode.HALF_UP).longValueExact()));
+      });
     });
   }
 }

@@ -9,7 +9,13 @@ import civil.relief.charity.Purpose;
 import civil.relief.household.AreaType;
 import civil.relief.household.Household;
 import civil.relief.household.HouseholdMember;
+import civil.relief.policy.ReliefPolicy;
 import civil.relief.supplies.Quantity;
+import civil.core.policy.PolicyDocuments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +28,8 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * QuickTheories generators for social relief: household members and households around the
- * subsistence line, supply quantities, and restrictions of charity donations.
+ * subsistence line, relief policies with other standards, supply quantities, and restrictions of
+ * charity donations.
  */
 public final class ReliefGenerators {
   private ReliefGenerators() {}
@@ -61,6 +68,34 @@ public final class ReliefGenerators {
     });
     Gen<Boolean> rarely = Generate.range(0, 5).map(i -> i == 0);
     return Generate.enumValues(AreaType.class).zip(rarely, Generate.booleans(), list, Household::of);
+  }
+
+  /**
+   * The default relief policy with other monthly standards: any amount from ¥100.00 to ¥2,000.00,
+   * most of them not whole yuan, biased toward fen parts that sit at a rounding boundary once
+   * multiplied by a rate (¥721.15 × 130% = ¥937.495).
+   */
+  public static Gen<ReliefPolicy> policiesWithStandards() {
+    Gen<Long> standards = longsBiased(10_000, 200_000).mix(Generate.pick(List.of(72_115L, 72_165L, 48_005L)), 10);
+    return standards.zip(standards, (urban, rural) -> withStandards(Money.ofFen(urban), Money.ofFen(rural)));
+  }
+
+  /** The default relief policy with the given urban and rural monthly standards. */
+  public static ReliefPolicy withStandards(Money urban, Money rural) {
+    String json = DEFAULT_POLICY_JSON
+        .replace("\"monthlyStandardFen\": 72000", "\"monthlyStandardFen\": " + urban.fen())
+        .replace("\"monthlyStandardFen\": 48000", "\"monthlyStandardFen\": " + rural.fen());
+    return PolicyDocuments.read("relief-policy-test.json", json, ReliefPolicy.class);
+  }
+
+  private static final String DEFAULT_POLICY_JSON = defaultPolicyJson();
+
+  private static String defaultPolicyJson() {
+    try (InputStream in = ReliefPolicy.class.getResourceAsStream("relief-policy-2026.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Quantities from 0.001 to 500 units, biased toward whole units and small amounts. */
