@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A citizen's resident ID number (居民身份证号码, GB 11643-1999): 18 characters, 17 digits and a
- * check character ({@code 0}-{@code 9} or upper-case {@code X}) computed by ISO 7064 MOD 11-2.
+ * check character ({@code 0}-{@code 9} or {@code X}) computed by ISO 7064 MOD 11-2. A lower-case
+ * {@code x}, as many hospital and bank systems send it, is read as {@code X}.
  * Characters 1-6 are the area of first registration, 7-14 the birth date, 15-17 a sequence whose
  * last digit is odd for men.
  *
@@ -54,10 +55,14 @@ public final class ResidentId implements Comparable<ResidentId>, Serializable {
       }
     }
     char last = text.charAt(17);
+    if (last == 'x') {
+      last = 'X';
+      text = text.substring(0, 17) + 'X';
+    }
     if (!(last >= '0' && last <= '9') && last != 'X') {
       throw new InvalidIdentifierException(
           KIND, InvalidIdentifierException.Failure.CHARACTER,
-          "character 18 of a resident ID is a digit or an upper-case X");
+          "character 18 of a resident ID is a digit or X");
     }
     char expected = checkCharacterOf(text.substring(0, 17));
     if (expected != last) {

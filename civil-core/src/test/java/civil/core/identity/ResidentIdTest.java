@@ -47,10 +47,18 @@ class ResidentIdTest {
     assertFailure(InvalidIdentifierException.Failure.LENGTH, "4108021946010312345");
     assertFailure(InvalidIdentifierException.Failure.LENGTH, null);
     assertFailure(InvalidIdentifierException.Failure.CHARACTER, "4108021946010312a4");
-    assertFailure(InvalidIdentifierException.Failure.CHARACTER, "11010519491231002x");
+    assertFailure(InvalidIdentifierException.Failure.CHARACTER, "11010519491231002Y");
     assertFailure(InvalidIdentifierException.Failure.CHECK_CHARACTER, "410802194601031235");
     assertFailure(InvalidIdentifierException.Failure.BIRTH_DATE,
         "41080219460230123" + ResidentId.checkCharacterOf("41080219460230123")); // 30 February
+  }
+
+  @Test
+  void aLowerCaseXCheckCharacterIsReadAsUpperCase() {
+    ResidentId id = ResidentId.parse("11010519491231002x");
+    assertEquals("11010519491231002X", id.value());
+    assertEquals(ResidentId.parse("11010519491231002X"), id);
+    assertFailure(InvalidIdentifierException.Failure.CHECK_CHARACTER, "41080219460103123x");
   }
 
   @Test
