@@ -8,14 +8,15 @@ import civil.api.security.Tokens;
 import civil.api.storage.Database;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 
 /** The whole API: every route of every area, in one table guarded by tokens and audited. */
 public final class Api {
   private Api() {}
 
   public static RouteTable routes(Services s, Database db, Tokens tokens, AuditLog audit) {
-    RouteTable routes = new RouteTable(new TokenGuard(tokens), (route, ctx, tokenId, status, outcome) ->
-        audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx), status, outcome));
+    RouteTable routes = new RouteTable(new TokenGuard(tokens), (route, ctx, tokenId, status, outcome, created) ->
+        audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx, created), status, outcome));
     SystemRoutes.register(routes, db);
     SecurityRoutes.register(routes, tokens, audit);
     MedicalAidRoutes.register(routes, s.aidCategories(), s.settlements());
@@ -30,8 +31,9 @@ public final class Api {
     return routes;
   }
 
-  private static String target(Context ctx) {
+  /** The path with its parameters, and the id of the record a creating write created. */
+  private static String target(Context ctx, Optional<String> created) {
     Map<String, String> params = ctx.pathParamMap();
-    return ctx.path() + (params.isEmpty() ? "" : " " + params);
+    return ctx.path() + (params.isEmpty() ? "" : " " + params) + created.map(id -> " created " + id).orElse("");
   }
 }

@@ -2,6 +2,7 @@ package civil.api.http;
 
 import static civil.api.http.RouteTable.roles;
 
+import civil.api.json.Required;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
@@ -29,7 +30,8 @@ public final class MedicalAidRoutes {
   private MedicalAidRoutes() {}
 
   /** {@code PUT /residents/{residentId}/aid-category}. */
-  public record CategoryRequest(AidCategory category, LocalDate from, Optional<LocalDate> to) {}
+  /** An aid-category range; {@code to} must be given, {@code null} for an open range, since it decides later aid. */
+  public record CategoryRequest(AidCategory category, LocalDate from, @Required Optional<LocalDate> to) {}
 
   public record CategoryRange(AidCategory category, LocalDate from, LocalDate to) {}
 

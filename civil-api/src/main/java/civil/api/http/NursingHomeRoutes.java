@@ -3,6 +3,7 @@ package civil.api.http;
 import static civil.api.http.RouteTable.roles;
 
 import civil.api.Services;
+import civil.api.json.Required;
 import civil.core.error.Inputs;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
@@ -80,8 +81,9 @@ public final class NursingHomeRoutes {
 
   public record ItemRequest(String itemCode, List<FindingRequest> findings) {}
 
+  /** An assessment sheet; {@code vetoes} is required (an empty list for none), since a veto fails the grade. */
   public record AssessmentRequest(String period, Optional<LocalDate> assessedOn, List<ItemRequest> items,
-      Optional<List<String>> vetoes) {}
+      List<String> vetoes) {}
 
   public record FindingView(BigDecimal deduction, String note) {
     static List<FindingView> of(List<Finding> findings) {
@@ -121,8 +123,9 @@ public final class NursingHomeRoutes {
 
   public record ReinspectionRequest(LocalDate inspectedOn, List<FindingRequest> findings) {}
 
-  public record AwardRequest(String period, Long budgetFen, Optional<Long> capPerHomeFen, Optional<LocalDate> paidOn,
-      Optional<Boolean> preview) {}
+  /** An award; {@code capPerHomeFen} must be given, {@code null} for no cap, since it changes the amounts. */
+  public record AwardRequest(String period, Long budgetFen, @Required Optional<Long> capPerHomeFen,
+      Optional<LocalDate> paidOn, Optional<Boolean> preview) {}
 
   public record AwardLineView(String homeId, Grade grade, BigDecimal averageOccupiedBeds, BigDecimal coefficient,
       BigDecimal weight, long amountFen, boolean capped) {
@@ -214,7 +217,7 @@ public final class NursingHomeRoutes {
             }
             items.add(new ItemFindings(item.itemCode(), findings("items[" + i + "].findings", item.findings())));
           }
-          AssessmentSheet sheet = new AssessmentSheet(period, r.assessedOn(), items, r.vetoes().orElse(List.of()));
+          AssessmentSheet sheet = new AssessmentSheet(period, r.assessedOn(), items, r.vetoes());
           AssessmentRecord record = homes.assess(homeId, sheet);
           return AssessmentView.of(record.assessment(), record.rectifications());
         });

@@ -7,7 +7,6 @@ import civil.core.error.DomainException;
 import civil.core.error.FieldProblem;
 import civil.core.error.InvalidInputException;
 import civil.core.error.NotFoundException;
-import civil.core.error.RefusedException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every failure as {@code application/problem+json}, mapped here once by exception class:
- * invalid input 400, not found 404, conflict 409, refused by a rule 422, the HTTP problems
- * (401, 403, 413, 415) with their own status; anything else is a 500, logged.
+ * Every failure as {@code application/problem+json}, mapped here once by exception class
+ * ({@link #answer}): invalid input 400, not found 404, conflict 409, refused by a rule 422, the
+ * HTTP problems (401, 403, 413, 415) with their own status; anything else is a 500, logged.
  */
 public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -33,19 +32,36 @@ public final class Problems {
 
   private Problems() {}
 
+  /** How a failure is answered: status, code, detail and field errors. */
+  record Answer(int status, String code, String detail, List<FieldError> errors) {}
+
+  /**
+   * The one exception-to-answer table. Typed domain errors carry their own code; an
+   * {@code ArithmeticException} is not the client's fault (amounts are bounded when a request is
+   * read, so overflow later is a bug) and, like any other exception, is a logged 500.
+   */
+  static Answer answer(Throwable e) {
+    if (e instanceof InvalidInputException i) {
+      return new Answer(400, i.code(), i.getMessage(), errors(i.problems()));
+    } else if (e instanceof NotFoundException n) {
+      return new Answer(404, n.code(), n.getMessage(), List.of());
+    } else if (e instanceof ConflictException c) {
+      return new Answer(409, c.code(), c.getMessage(), List.of());
+    } else if (e instanceof DomainException d) {
+      return new Answer(422, d.code(), d.getMessage(), List.of());
+    } else if (e instanceof HttpProblem h) {
+      return new Answer(h.status(), h.code(), h.getMessage(), List.of());
+    }
+    return new Answer(500, "INTERNAL_ERROR", "the server failed; the request was not completed", List.of());
+  }
+
   public static void install(JavalinConfig config) {
-    config.routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, e.code(), e.getMessage(),
-        e.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList()));
-    config.routes.exception(NotFoundException.class, (e, ctx) -> write(ctx, 404, e.code(), e.getMessage(), List.of()));
-    config.routes.exception(ConflictException.class, (e, ctx) -> write(ctx, 409, e.code(), e.getMessage(), List.of()));
-    config.routes.exception(RefusedException.class, (e, ctx) -> write(ctx, 422, e.code(), e.getMessage(), List.of()));
-    config.routes.exception(DomainException.class, (e, ctx) -> write(ctx, 422, e.code(), e.getMessage(), List.of()));
-    config.routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), List.of()));
-    config.routes.exception(ArithmeticException.class, (e, ctx) -> write(ctx, 400, "NUMBER_OUT_OF_RANGE",
-        "a number in the request is too large to compute with", List.of()));
     config.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("unexpected failure on {} {}", ctx.method(), Masking.mask(ctx.path()), e);
-      write(ctx, 500, "INTERNAL_ERROR", "the server failed; the request was not completed", List.of());
+      Answer a = answer(e);
+      if (a.status() == 500) {
+        LOG.error("unexpected failure on {} {}", ctx.method(), Masking.mask(ctx.path()), e);
+      }
+      write(ctx, a.status(), a.code(), a.detail(), a.errors());
     });
     config.routes.error(404, ctx -> {
       if (!isProblem(ctx)) {
@@ -57,36 +73,6 @@ public final class Problems {
         write(ctx, 405, "METHOD_NOT_ALLOWED", "method " + ctx.method() + " is not allowed on " + ctx.path(), List.of());
       }
     });
-  }
-
-  /** The status a failure is answered with (for the audit log, before the answer is written). */
-  static int statusOf(Throwable e) {
-    if (e instanceof InvalidInputException) {
-      return 400;
-    } else if (e instanceof NotFoundException) {
-      return 404;
-    } else if (e instanceof ConflictException) {
-      return 409;
-    } else if (e instanceof DomainException) {
-      return 422;
-    } else if (e instanceof HttpProblem h) {
-      return h.status();
-    } else if (e instanceof ArithmeticException) {
-      return 400;
-    }
-    return 500;
-  }
-
-  /** The code a failure is answered with. */
-  static String codeOf(Throwable e) {
-    if (e instanceof DomainException d) {
-      return d.code();
-    } else if (e instanceof HttpProblem h) {
-      return h.code();
-    } else if (e instanceof ArithmeticException) {
-      return "NUMBER_OUT_OF_RANGE";
-    }
-    return "INTERNAL_ERROR";
   }
 
   private static boolean isProblem(Context ctx) {

@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,10 +39,14 @@ public final class RouteTable {
     Optional<String> check(Route route, Context ctx);
   }
 
-  /** Told of every write (every route but GET), whatever its outcome. */
+  /**
+   * Told of every write (every route but GET), whatever its outcome; {@code created} names the
+   * record a {@code 201} answer created.
+   */
   @FunctionalInterface
   public interface Auditor {
-    void written(Route route, Context ctx, Optional<String> tokenId, int status, String outcome);
+    void written(Route route, Context ctx, Optional<String> tokenId, int status, String outcome,
+        Optional<String> created);
   }
 
   public RouteTable(Guard guard, Auditor auditor) {
@@ -121,14 +126,35 @@ public final class RouteTable {
         ctx.status(call.status()).contentType("application/json").result(Json.mapper().writeValueAsBytes(result));
       }
       if (write) {
-        auditor.written(route, ctx, caller, call.status(), "OK");
+        auditor.written(route, ctx, caller, call.status(), "OK",
+            call.status() == 201 ? createdId(result) : Optional.empty());
       }
     } catch (Exception e) {
       if (write) {
-        auditor.written(route, ctx, caller, Problems.statusOf(e), Problems.codeOf(e));
+        Problems.Answer answer = Problems.answer(e);
+        auditor.written(route, ctx, caller, answer.status(), answer.code(), Optional.empty());
       }
       throw e;
     }
+  }
+
+  /**
+   * The id of the record a {@code 201} answer created: by the API's convention, the view of a
+   * created record names it in its first field ({@code settlementId}, {@code householdId},
+   * {@code receiptNumber}, …).
+   */
+  static Optional<String> createdId(Object view) {
+    if (view != null && view.getClass().isRecord()) {
+      RecordComponent[] components = view.getClass().getRecordComponents();
+      if (components.length > 0 && components[0].getType() == String.class) {
+        try {
+          return Optional.ofNullable((String) components[0].getAccessor().invoke(view));
+        } catch (ReflectiveOperationException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static final String BODY = "civil.body";

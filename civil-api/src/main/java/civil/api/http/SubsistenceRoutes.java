@@ -26,27 +26,28 @@ import java.util.Optional;
 public final class SubsistenceRoutes {
   private SubsistenceRoutes() {}
 
+  /** A member; both flags are required, since each changes the allowance. */
   public record MemberRequest(String residentId, Long monthlyIncomeFen, Long financialAssetsFen,
-      Optional<Boolean> severelyDisabled, Optional<Boolean> seriouslyIll) {}
+      Boolean severelyDisabled, Boolean seriouslyIll) {}
 
   /** A household's circumstances, as the assessment and the register take them. */
-  public record HouseholdRequest(AreaType areaType, Optional<Boolean> disqualifyingAssets,
-      Optional<Boolean> singleParentOrOrphan, List<MemberRequest> members) {
+  public record HouseholdRequest(AreaType areaType, Boolean disqualifyingAssets,
+      Boolean singleParentOrOrphan, List<MemberRequest> members) {
     Household value() {
       List<HouseholdMember> list = new ArrayList<>();
       for (int i = 0; i < members.size(); i++) {
         MemberRequest m = members.get(i);
         String at = "members[" + i + "]";
         list.add(Inputs.parse(at, () -> HouseholdMember.of(Fields.residentId("residentId", m.residentId()),
-            Money.ofFen(m.monthlyIncomeFen()), Money.ofFen(m.financialAssetsFen()), m.severelyDisabled().orElse(false),
-            m.seriouslyIll().orElse(false))));
+            Money.ofFen(m.monthlyIncomeFen()), Money.ofFen(m.financialAssetsFen()), m.severelyDisabled(),
+            m.seriouslyIll())));
       }
-      return Household.of(areaType, disqualifyingAssets.orElse(false), singleParentOrOrphan.orElse(false), list);
+      return Household.of(areaType, disqualifyingAssets, singleParentOrOrphan, list);
     }
   }
 
-  public record AssessmentRequest(AreaType areaType, LocalDate assessedOn, Optional<Boolean> disqualifyingAssets,
-      Optional<Boolean> singleParentOrOrphan, List<MemberRequest> members) {
+  public record AssessmentRequest(AreaType areaType, LocalDate assessedOn, Boolean disqualifyingAssets,
+      Boolean singleParentOrOrphan, List<MemberRequest> members) {
     HouseholdRequest household() {
       return new HouseholdRequest(areaType, disqualifyingAssets, singleParentOrOrphan, members);
     }

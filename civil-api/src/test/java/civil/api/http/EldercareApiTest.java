@@ -215,8 +215,8 @@ class EldercareApiTest {
     String elder = residentBornOn("19400101", "002");
     String stranger = residentBornOn("19400101", "012");
     ok(201, server.post("/api/v1/households", "{\"subdistrict\": \"410802001\", \"registeredOn\": \"2026-01-02\","
-        + " \"household\": {\"areaType\": \"URBAN\", \"members\": [{\"residentId\": \"" + elder + "\","
-        + " \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0}]}}"));
+        + " \"household\": {\"areaType\": \"URBAN\", \"disqualifyingAssets\": false, \"singleParentOrOrphan\": false, \"members\": [{\"residentId\": \"" + elder + "\","
+        + " \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0, \"severelyDisabled\": false, \"seriouslyIll\": false}]}}"));
     JsonNode yes = ok(200, server.post("/api/v1/home-care/eligibility",
         "{\"residentId\": \"" + elder + "\", \"threeNos\": false, \"on\": \"2026-03-01\"}"));
     assertTrue(yes.get("eligible").asBoolean());

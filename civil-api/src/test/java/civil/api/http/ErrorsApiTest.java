@@ -9,6 +9,8 @@ import civil.api.testing.TestServer;
 import civil.api.testing.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ class ErrorsApiTest {
   static void start() {
     server = TestServer.start();
     household = server.post("/api/v1/households", """
-        {"subdistrict": "410802001", "registeredOn": "2026-01-05", "household": {"areaType": "URBAN",
-         "members": [{"residentId": "410802194601031234", "monthlyIncomeFen": 0, "financialAssetsFen": 0}]}}
+        {"subdistrict": "410802001", "registeredOn": "2026-01-05", "household": {"areaType": "URBAN", "disqualifyingAssets": false, "singleParentOrOrphan": false,
+         "members": [{"residentId": "410802194601031234", "monthlyIncomeFen": 0, "financialAssetsFen": 0, "severelyDisabled": false, "seriouslyIll": false}]}}
         """).json().get("householdId").asText();
     server.post("/api/v1/households/" + household + "/assessments", "{\"assessedOn\": \"2026-01-06\"}");
     item = server.post("/api/v1/supplies/items", "{\"name\": \"帐篷\", \"unit\": \"TENT\", \"category\": \"TENT\"}")
@@ -95,8 +97,34 @@ class ErrorsApiTest {
         "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-05-01\", \"to\": \"2026-04-30\"}", "application/json");
     assertEquals("to", range.get("errors").get(0).get("field").asText());
     JsonNode sheet = refused(400, "INVALID_VALUE", "POST", "/api/v1/subsistence/assessments",
-        "{\"areaType\": \"URBAN\", \"assessedOn\": \"2026-02-30\", \"members\": []}", "application/json");
+        "{\"areaType\": \"URBAN\", \"assessedOn\": \"2026-02-30\", \"disqualifyingAssets\": false,"
+            + " \"singleParentOrOrphan\": false, \"members\": []}", "application/json");
     assertEquals("assessedOn", sheet.get("errors").get(0).get("field").asText());
+  }
+
+  @Test
+  void everyFieldThatChangesAnAmountIsRequiredNeverDefaulted() {
+    JsonNode flags = refused(400, "MISSING_FIELD", "POST", "/api/v1/subsistence/assessments",
+        "{\"areaType\": \"URBAN\", \"assessedOn\": \"2026-03-01\", \"members\": [{\"residentId\": \""
+            + resident(3) + "\", \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0}]}", "application/json");
+    assertEquals(List.of("disqualifyingAssets", "singleParentOrOrphan", "members[0].severelyDisabled",
+        "members[0].seriouslyIll"), fields(flags));
+    JsonNode nullFlag = refused(400, "MISSING_FIELD", "POST", "/api/v1/subsistence/assessments",
+        "{\"areaType\": \"URBAN\", \"assessedOn\": \"2026-03-01\", \"disqualifyingAssets\": null,"
+            + " \"singleParentOrOrphan\": false, \"members\": []}", "application/json");
+    assertEquals(List.of("disqualifyingAssets"), fields(nullFlag));
+    JsonNode openRange = refused(400, "MISSING_FIELD", "PUT", "/api/v1/residents/" + resident(3) + "/aid-category",
+        "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-01-01\"}", "application/json");
+    assertEquals(List.of("to"), fields(openRange));
+    JsonNode cap = refused(400, "MISSING_FIELD", "POST", "/api/v1/nursing-homes/awards",
+        "{\"period\": \"2026-H1\", \"budgetFen\": 100, \"preview\": true}", "application/json");
+    assertEquals(List.of("capPerHomeFen"), fields(cap));
+  }
+
+  private static List<String> fields(JsonNode problem) {
+    List<String> fields = new ArrayList<>();
+    problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    return fields;
   }
 
   @Test

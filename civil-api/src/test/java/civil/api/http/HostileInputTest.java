@@ -56,8 +56,8 @@ class HostileInputTest {
     server = TestServer.start();
     // a few stored things, so path ids that exist lead requests past the 404 to the body checks
     ids.put("householdId", server.post("/api/v1/households", "{\"subdistrict\": \"410802001\", \"registeredOn\":"
-        + " \"2026-01-02\", \"household\": {\"areaType\": \"URBAN\", \"members\": [{\"residentId\": \"" + RESIDENT + "\","
-        + " \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0}]}}").json().get("householdId").asText());
+        + " \"2026-01-02\", \"household\": {\"areaType\": \"URBAN\", \"disqualifyingAssets\": false, \"singleParentOrOrphan\": false, \"members\": [{\"residentId\": \"" + RESIDENT + "\","
+        + " \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0, \"severelyDisabled\": false, \"seriouslyIll\": false}]}}").json().get("householdId").asText());
     ids.put("itemId", server.post("/api/v1/supplies/items", "{\"name\": \"帐篷\", \"unit\": \"TENT\", \"category\": \"TENT\"}")
         .json().get("itemId").asText());
     ids.put("campaignId", server.post("/api/v1/charity/campaigns", "{\"name\": \"爱心一日捐\", \"startsOn\": \"2026-05-01\"}")

@@ -62,8 +62,8 @@ class ReliefApiTest {
 
   private static String household(String subdistrict, String resident, long income) {
     JsonNode h = ok(201, server.post("/api/v1/households", String.format("""
-        {"subdistrict": "%s", "registeredOn": "2026-01-02", "household": {"areaType": "URBAN",
-         "members": [{"residentId": "%s", "monthlyIncomeFen": %d, "financialAssetsFen": 0}]}}
+        {"subdistrict": "%s", "registeredOn": "2026-01-02", "household": {"areaType": "URBAN", "disqualifyingAssets": false, "singleParentOrOrphan": false,
+         "members": [{"residentId": "%s", "monthlyIncomeFen": %d, "financialAssetsFen": 0, "severelyDisabled": false, "seriouslyIll": false}]}}
         """, subdistrict, resident, income)));
     String id = h.get("householdId").asText();
     ok(201, server.post("/api/v1/households/" + id + "/assessments", "{\"assessedOn\": \"2026-01-03\"}"));

@@ -45,8 +45,8 @@ class ReportApiTest {
 
   private static String household(String subdistrict, String resident, long incomeFen) {
     String id = ok(201, server.post("/api/v1/households", "{\"subdistrict\": \"" + subdistrict + "\", \"registeredOn\":"
-        + " \"2025-12-01\", \"household\": {\"areaType\": \"URBAN\", \"members\": [{\"residentId\": \"" + resident
-        + "\", \"monthlyIncomeFen\": " + incomeFen + ", \"financialAssetsFen\": 0}]}}")).get("householdId").asText();
+        + " \"2025-12-01\", \"household\": {\"areaType\": \"URBAN\", \"disqualifyingAssets\": false, \"singleParentOrOrphan\": false, \"members\": [{\"residentId\": \"" + resident
+        + "\", \"monthlyIncomeFen\": " + incomeFen + ", \"financialAssetsFen\": 0, \"severelyDisabled\": false, \"seriouslyIll\": false}]}}")).get("householdId").asText();
     ok(201, server.post("/api/v1/households/" + id + "/assessments", "{\"assessedOn\": \"2026-01-05\"}"));
     return id;
   }
@@ -224,7 +224,7 @@ class ReportApiTest {
     ok(201, server.post("/api/v1/nursing-homes/" + big + "/assessments",
         sheet("2026-H2", "2026-07-15", "\"2.1\"", "[\"FOOD_POISONING\"]")));
     ok(201, server.post("/api/v1/nursing-homes/awards", "{\"period\": \"2026-H1\", \"budgetFen\": 1000000,"
-        + " \"paidOn\": \"2026-06-30\"}"));
+        + " \"capPerHomeFen\": null, \"paidOn\": \"2026-06-30\"}"));
   }
 
   private static void volunteers() {

@@ -1,5 +1,6 @@
 package civil.relief.household;
 
+import civil.core.error.Inputs;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
@@ -20,7 +21,7 @@ public abstract class Household {
   public static final int MAX_MEMBERS = 30;
 
   /** The largest income or asset figure accepted for a member (¥1,000,000,000). */
-  public static final Money MAX_AMOUNT = Money.ofYuan(1_000_000_000L);
+  public static final Money MAX_AMOUNT = Money.ofFen(Inputs.MAX_AMOUNT_FEN);
 
   public abstract AreaType areaType();
 

@@ -1,15 +1,13 @@
 package civil.relief.medical;
 
 import civil.core.error.FieldProblem;
-import civil.core.error.InvalidInputException;
 import civil.core.error.Inputs;
+import civil.core.error.InvalidInputException;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -18,14 +16,14 @@ import org.immutables.value.Value;
  * {@code total} is out of scope and paid by the patient.
  *
  * <p>Checked on construction: {@code billId} is 1 to 64 printable ASCII characters;
- * {@code 0 ≤ inScope ≤ total ≤ }{@link #MAX_AMOUNT} (¥10,000,000,000, far above any bill, so
- * that no sum of bills can overflow). Problems are reported under the request's field names
+ * {@code 0 ≤ inScope ≤ total ≤ }{@link #MAX_AMOUNT} (¥100,000,000, the bound on any single
+ * amount, far above any bill, so that no sum of bills can overflow). Problems are reported under the request's field names
  * ({@code billId}, {@code totalFen}, {@code inScopeFen}).
  */
 @Value.Immutable
 public abstract class Bill {
   /** The largest amount a bill may carry. */
-  public static final Money MAX_AMOUNT = Money.ofYuan(10_000_000_000L);
+  public static final Money MAX_AMOUNT = Money.ofFen(Inputs.MAX_AMOUNT_FEN);
 
   /** Unique across the district, chosen by the hospital. */
   public abstract String billId();
@@ -52,58 +50,6 @@ public abstract class Bill {
       LocalDate settledOn, Money total, Money inScope) {
     return ImmutableBill.builder().billId(billId).residentId(residentId).hospitalLevel(hospitalLevel)
         .careType(careType).settledOn(settledOn).total(total).inScope(inScope).build();
-  }
-
-  /**
-   * A bill from raw request fields, as a hospital system or an HTTP body gives them. Every
-   * problem is reported at once under its field name: a missing field, a malformed resident ID
-   * (naming the failing check), an unknown hospital level or care type, a date that is not
-   * {@code yyyy-MM-dd}, a negative amount, {@code inScopeFen > totalFen}.
-   *
-   * @throws InvalidInputException naming every offending field
-   */
-  public static Bill parse(String billId, String residentId, String hospitalLevel, String careType,
-      String settledOn, Long totalFen, Long inScopeFen) {
-    List<FieldProblem> problems = new ArrayList<>();
-    ResidentId resident = field(problems, "residentId", residentId, ResidentId::parse);
-    HospitalLevel level = field(problems, "hospitalLevel", hospitalLevel,
-        raw -> Inputs.enumValue(HospitalLevel.class, "", raw));
-    CareType care = field(problems, "careType", careType, raw -> Inputs.enumValue(CareType.class, "", raw));
-    LocalDate date = field(problems, "settledOn", settledOn, Bill::date);
-    if (billId == null) {
-      problems.add(new FieldProblem("billId", "is required"));
-    }
-    if (totalFen == null) {
-      problems.add(new FieldProblem("totalFen", "is required"));
-    }
-    if (inScopeFen == null) {
-      problems.add(new FieldProblem("inScopeFen", "is required"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("INVALID_BILL", problems);
-    }
-    return of(billId, resident, level, care, date, Money.ofFen(totalFen), Money.ofFen(inScopeFen));
-  }
-
-  private static <T> T field(List<FieldProblem> problems, String name, String raw, Function<String, T> parse) {
-    if (raw == null) {
-      problems.add(new FieldProblem(name, "is required"));
-      return null;
-    }
-    try {
-      return parse.apply(raw);
-    } catch (InvalidInputException e) {
-      e.problems().forEach(p -> problems.add(p.under(name)));
-      return null;
-    }
-  }
-
-  private static LocalDate date(String raw) {
-    try {
-      return LocalDate.parse(raw);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("INVALID_DATE", "", "a date is written yyyy-MM-dd, was '" + raw + "'");
-    }
   }
 
   @Value.Check
