@@ -93,7 +93,7 @@ public final class MedicalAidRoutes {
             call.status(200);
           }
           return SettlementView.of(outcome.record());
-        });
+        }).alsoAnswering(200);
     routes.get("/api/v1/medical-aid/settlements/{settlementId}", "A settlement",
         roles(Role.HOSPITAL, Role.CASEWORKER, Role.AUDITOR), SettlementView.class,
         call -> SettlementView.of(desk.settlement(call.path("settlementId"))));

@@ -261,7 +261,7 @@ public final class NursingHomeRoutes {
             call.status(200);
           }
           return AwardView.of(award, !preview);
-        });
+        }).alsoAnswering(200);
     routes.get("/api/v1/nursing-homes/awards", "Every stored award", roles(Role.CASEWORKER, Role.AUDITOR),
         AwardList.class, call -> new AwardList(homes.awards().stream().map(a -> AwardView.of(a, true)).toList()));
     // after the fixed paths under /nursing-homes/, which match first

@@ -1,5 +1,6 @@
 package civil.api.http;
 
+import civil.api.json.Required;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,12 +8,18 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +35,7 @@ public final class OpenApi {
   private OpenApi() {}
 
   public static ObjectNode document(List<Route> routes) {
+    Names names = Names.of(routes);
     ObjectNode doc = F.objectNode();
     doc.put("openapi", "3.0.3");
     ObjectNode info = doc.putObject("info");
@@ -59,13 +67,15 @@ public final class OpenApi {
       }
       if (r.request() != Void.class) {
         op.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
-            .set("schema", schema(r.request(), schemas));
+            .set("schema", schema(r.request(), schemas, names, false));
       }
       ObjectNode responses = op.putObject("responses");
-      ObjectNode ok = responses.putObject(Integer.toString(r.status()));
-      ok.put("description", "success");
-      if (r.response() != Void.class) {
-        ok.putObject("content").putObject("application/json").set("schema", schema(r.response(), schemas));
+      for (int status : successes(r)) {
+        ObjectNode ok = responses.putObject(Integer.toString(status));
+        ok.put("description", "success");
+        if (r.response() != Void.class) {
+          ok.putObject("content").putObject("application/json").set("schema", schema(r.response(), schemas, names, true));
+        }
       }
       ObjectNode problem = F.objectNode().put("$ref", "#/components/schemas/Problem");
       for (String status : List.of("400", "401", "403", "404", "409", "413", "415", "422")) {
@@ -74,28 +84,83 @@ public final class OpenApi {
         resp.putObject("content").putObject(Problems.CONTENT_TYPE).set("schema", problem.deepCopy());
       }
     }
-    schema(Problems.Problem.class, schemas);
+    schema(Problems.Problem.class, schemas, names, true);
     ObjectNode components = doc.putObject("components");
     components.set("schemas", schemas);
     components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
     return doc;
   }
 
-  private static ObjectNode schema(Type type, ObjectNode schemas) {
+  private static List<Integer> successes(Route r) {
+    List<Integer> statuses = new ArrayList<>();
+    statuses.add(r.status());
+    statuses.addAll(new TreeSet<>(r.otherStatuses()));
+    return statuses;
+  }
+
+  /**
+   * Unique schema names: a record's simple name, or, where two records share it
+   * ({@code AssessmentRequest} of nursing homes and of subsistence), the name of the routes class
+   * holding it before it ({@code NursingHomeAssessmentRequest}).
+   */
+  record Names(Map<Class<?>, String> byClass) {
+    static Names of(List<Route> routes) {
+      Set<Class<?>> records = new LinkedHashSet<>();
+      for (Route r : routes) {
+        collect(r.request(), records);
+        collect(r.response(), records);
+      }
+      collect(Problems.Problem.class, records);
+      Map<String, Integer> counts = new HashMap<>();
+      records.forEach(c -> counts.merge(c.getSimpleName(), 1, Integer::sum));
+      Map<Class<?>, String> names = new HashMap<>();
+      for (Class<?> c : records) {
+        String simple = c.getSimpleName();
+        Class<?> outer = c.getEnclosingClass();
+        names.put(c, counts.get(simple) == 1 || outer == null ? simple
+            : outer.getSimpleName().replaceFirst("Routes$", "") + simple);
+      }
+      return new Names(names);
+    }
+
+    private static void collect(Type type, Set<Class<?>> records) {
+      if (type instanceof ParameterizedType p) {
+        for (Type arg : p.getActualTypeArguments()) {
+          collect(arg, records);
+        }
+      } else if (type instanceof Class<?> c && c.isRecord() && records.add(c)) {
+        for (RecordComponent rc : c.getRecordComponents()) {
+          collect(rc.getGenericType(), records);
+        }
+      }
+    }
+
+    String of(Class<?> c) {
+      return byClass.getOrDefault(c, c.getSimpleName());
+    }
+  }
+
+  /**
+   * The schema of a type. In an answer ({@code view}) every field is always written and a field
+   * of a reference type other than a list may be {@code null}; in a request a field that is not
+   * {@code Optional} is required and never null, and an {@code Optional} one may be left out or
+   * null unless it is marked {@link civil.api.json.Required}.
+   */
+  private static ObjectNode schema(Type type, ObjectNode schemas, Names names, boolean view) {
     if (type instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
       if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
         ObjectNode array = F.objectNode().put("type", "array");
-        array.set("items", schema(p.getActualTypeArguments()[0], schemas));
+        array.set("items", schema(p.getActualTypeArguments()[0], schemas, names, view));
         return array;
       }
       if (Map.class.isAssignableFrom(raw)) {
         ObjectNode object = F.objectNode().put("type", "object");
-        object.set("additionalProperties", schema(p.getActualTypeArguments()[1], schemas));
+        object.set("additionalProperties", schema(p.getActualTypeArguments()[1], schemas, names, view));
         return object;
       }
       if (raw == Optional.class) {
-        return schema(p.getActualTypeArguments()[0], schemas).put("nullable", true);
+        return nullable(schema(p.getActualTypeArguments()[0], schemas, names, view));
       }
       return F.objectNode().put("type", "object");
     }
@@ -115,6 +180,12 @@ public final class OpenApi {
     if (c == LocalDate.class) {
       return F.objectNode().put("type", "string").put("format", "date");
     }
+    if (c == Instant.class) {
+      return F.objectNode().put("type", "string").put("format", "date-time");
+    }
+    if (c == YearMonth.class) {
+      return F.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}$");
+    }
     if (c.isEnum()) {
       ObjectNode e = F.objectNode().put("type", "string");
       ArrayNode values = e.putArray("enum");
@@ -124,7 +195,7 @@ public final class OpenApi {
       return e;
     }
     if (c.isRecord()) {
-      String name = c.getSimpleName();
+      String name = names.of(c);
       if (!schemas.has(name)) {
         ObjectNode s = schemas.putObject(name);
         s.put("type", "object");
@@ -132,8 +203,13 @@ public final class OpenApi {
         ObjectNode props = s.putObject("properties");
         ArrayNode required = F.arrayNode();
         for (RecordComponent rc : c.getRecordComponents()) {
-          props.set(rc.getName(), schema(rc.getGenericType(), schemas));
-          if (rc.getType() != Optional.class) {
+          ObjectNode property = schema(rc.getGenericType(), schemas, names, view);
+          boolean optional = rc.getType() == Optional.class;
+          if (view && !optional && !rc.getType().isPrimitive() && !List.class.isAssignableFrom(rc.getType())) {
+            property = nullable(property);
+          }
+          props.set(rc.getName(), property);
+          if (view || !optional || rc.isAnnotationPresent(Required.class)) {
             required.add(rc.getName());
           }
         }
@@ -144,5 +220,15 @@ public final class OpenApi {
       return F.objectNode().put("$ref", "#/components/schemas/" + name);
     }
     return F.objectNode().put("type", "object");
+  }
+
+  /** The schema, allowing null too (a reference is wrapped, since {@code $ref} takes no siblings in OpenAPI 3.0). */
+  private static ObjectNode nullable(ObjectNode schema) {
+    if (schema.has("$ref")) {
+      ObjectNode wrapper = F.objectNode().put("nullable", true);
+      wrapper.putArray("allOf").add(schema);
+      return wrapper;
+    }
+    return schema.put("nullable", true);
   }
 }

@@ -2,13 +2,23 @@ package civil.api.http;
 
 import io.javalin.http.HandlerType;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One route of the API: method and path, a summary, the roles that may call it, the shapes of
- * its request and response (for the OpenAPI document), its usual status, and its action.
+ * its request and response (for the OpenAPI document), its usual status, any other success status
+ * it may answer with the same shape (a stored settlement returned again is a 200 where a new one
+ * is a 201), and its action.
  */
 public record Route(HandlerType method, String path, String summary, Set<Role> roles, Class<?> request,
-    Class<?> response, int status, Action action) {
+    Class<?> response, int status, Set<Integer> otherStatuses, Action action) {
+
+  /** The same route, also answering {@code other} with the same shape. */
+  Route alsoAnswering(int other) {
+    Set<Integer> statuses = new TreeSet<>(otherStatuses);
+    statuses.add(other);
+    return new Route(method, path, summary, roles, request, response, status, Set.copyOf(statuses), action);
+  }
 
   /** What a route does with a call: returns the response value (or null for none). */
   @FunctionalInterface

@@ -68,7 +68,13 @@ public final class RouteTable {
 
   public RouteTable add(HandlerType method, String path, String summary, Set<Role> roles, Class<?> request,
       Class<?> response, int status, Route.Action action) {
-    routes.add(new Route(method, path, summary, roles, request, response, status, action));
+    routes.add(new Route(method, path, summary, roles, request, response, status, Set.of(), action));
+    return this;
+  }
+
+  /** The route added last may also succeed with {@code status} (same shape); the OpenAPI document lists it. */
+  public RouteTable alsoAnswering(int status) {
+    routes.set(routes.size() - 1, routes.get(routes.size() - 1).alsoAnswering(status));
     return this;
   }
 

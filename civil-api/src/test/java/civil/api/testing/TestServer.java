@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A real server for end-to-end tests: started on a free port of 127.0.0.1 with a fresh H2
@@ -25,7 +28,14 @@ public final class TestServer implements AutoCloseable {
 
   private final Path dataDir;
   private final boolean demo;
+  /**
+   * The instant every test server reads as "now": 2026-11-30 10:00 in Shanghai, a fixed
+   * {@link Clock} so that no test depends on the day it runs.
+   */
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), CivilServer.ZONE);
+
   private CivilServer server;
+  private final Contract contract = new Contract();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestServer(Path dataDir, boolean demo) {
@@ -63,7 +73,7 @@ public final class TestServer implements AutoCloseable {
     if (fresh) {
       PostgresReset.resetIfPostgres(config());
     }
-    server = CivilServer.start(config());
+    server = CivilServer.start(config(), CLOCK);
   }
 
   /** Stops the server and starts it again on the same data. */
@@ -119,7 +129,10 @@ public final class TestServer implements AutoCloseable {
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      Response response = new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      contract.record(new Contract.Exchange(method, path, body == null ? null : new String(body, StandardCharsets.UTF_8),
+          response.status(), response.contentType(), response.body()));
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -128,9 +141,30 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Checks every exchange so far against the served {@code /openapi.json} (see {@link Contract}),
+   * then stops the server; a violation fails the test that closes it.
+   */
   @Override
   public void close() {
+    List<String> violations;
+    try {
+      violations = contract.violations(Json.mapper().readTree(
+          send("GET", "/openapi.json", null, null, null).body()));
+    } catch (IOException e) {
+      server.close();
+      throw new UncheckedIOException(e);
+    }
     server.close();
+    if (!violations.isEmpty()) {
+      throw new AssertionError(violations.size() + " of " + contract.size()
+          + " exchanges break /openapi.json:\n" + String.join("\n", violations.subList(0, Math.min(40, violations.size()))));
+    }
+  }
+
+  /** How many exchanges the contract check has recorded. */
+  public int exchanges() {
+    return contract.size();
   }
 
   /** An answer: status, content type and body. */

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class PolicyVersionsTest {
     PolicyRegistry<MedicalAidPolicy> registry = MedicalAidPolicy.defaultRegistry()
         .with(PolicyDocuments.read("july", july, MedicalAidPolicy.class));
     SettlementDesk desk = new SettlementDesk(registry, new AidCategoryRegister(new InMemoryAidCategoryStore()),
-        new InMemorySettlementLedger(), Clock.systemUTC());
+        new InMemorySettlementLedger(), Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneOffset.UTC));
     ResidentId r = ResidentId.parse("410802194601031234");
     SettlementRecord june = desk.settle(Bill.of("J1", r, HospitalLevel.TERTIARY, CareType.INPATIENT,
         LocalDate.of(2026, 6, 30), Money.ofFen(300_000), Money.ofFen(300_000))).record();
