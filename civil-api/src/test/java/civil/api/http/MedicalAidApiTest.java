@@ -74,6 +74,19 @@ class MedicalAidApiTest {
   }
 
   @Test
+  void aLowerCaseXCheckCharacterFromAHospitalSystemIsReadAsUpperCase() {
+    category("11010519491231002X", "SUBSISTENCE");
+    Response lower = settle("LOWER-X", "11010519491231002x", "SECONDARY", "INPATIENT", 1_200_000, 1_000_000);
+    assertEquals(201, lower.status(), lower.toString());
+    assertEquals("SUBSISTENCE", lower.json().get("aidCategory").asText());
+    assertEquals("110105********002X", lower.json().get("residentId").asText());
+    // the same bill with the upper-case form is the same request: its stored settlement again
+    Response upper = settle("LOWER-X", "11010519491231002X", "SECONDARY", "INPATIENT", 1_200_000, 1_000_000);
+    assertEquals(200, upper.status(), upper.toString());
+    assertEquals(lower.json().get("settlementId"), upper.json().get("settlementId"));
+  }
+
+  @Test
   void theTwoBillYearOfAnIllnessPoorResident() {
     String r = resident(20);
     category(r, "ILLNESS_POOR");
