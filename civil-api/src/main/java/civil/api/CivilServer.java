@@ -2,6 +2,7 @@ package civil.api;
 
 import civil.api.demo.DemoClock;
 import civil.api.demo.DemoData;
+import civil.api.demo.DemoLoad;
 import civil.api.http.Api;
 import civil.api.http.ProblemErrorHandler;
 import civil.api.http.Problems;
@@ -66,12 +67,12 @@ public final class CivilServer implements AutoCloseable {
     }
     Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 16);
     try {
-      if (config.demoData() && db.wasCreated()) {
+      DemoLoad.ensure(db, config.demoData(), () -> {
         long started = System.nanoTime();
         DemoClock demoClock = new DemoClock(ZONE, DemoData.PERIOD.firstDay());
         DemoData.load(Services.create(db, demoClock), demoClock);
         LOG.info("demo data for 解放区 loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-      }
+      });
       Services services = Services.create(db, clock);
       Tokens tokens = new Tokens(db, clock);
       setUpAdmin(config, tokens);

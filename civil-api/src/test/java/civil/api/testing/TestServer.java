@@ -59,6 +59,26 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The configuration a test server of {@code dataDir} uses: H2 in that directory, or the
+   * PostgreSQL test database, emptied first when {@code fresh}. For tests that write a database
+   * themselves before a server opens it with {@link #open}.
+   */
+  public static ServerConfig configFor(Path dataDir, boolean demo, boolean fresh) {
+    ServerConfig c = new TestServer(dataDir, demo).config();
+    if (fresh) {
+      PostgresReset.resetIfPostgres(c);
+    }
+    return c;
+  }
+
+  /** Starts a server on the database that {@link #configFor} names, as it is (nothing emptied). */
+  public static TestServer open(Path dataDir, boolean demo) {
+    TestServer t = new TestServer(dataDir, demo);
+    t.boot(false);
+    return t;
+  }
+
   private ServerConfig config() {
     ServerConfig c = ServerConfig.forTest(dataDir, ADMIN).withDemoData(demo);
     String url = System.getenv("CIVIL_TEST_DB_URL");
