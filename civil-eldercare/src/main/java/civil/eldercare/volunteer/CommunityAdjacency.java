@@ -3,17 +3,22 @@ package civil.eldercare.volunteer;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which communities border which (社区相邻关系): undirected pairs. {@link #steps} is the length of
  * the shortest path through any communities; a community is 0 steps from itself; one that
  * appears in no pair reaches only itself.
+ *
+ * <p>The pairs are kept in one canonical form, whatever order and orientation they were given
+ * in: each pair smaller code first, the pairs sorted, repeats and pairs of a community with
+ * itself dropped. So matching over the same map always gives the same assignments.
  */
 public final class CommunityAdjacency {
   private final List<List<AreaCode>> pairs;
@@ -21,24 +26,31 @@ public final class CommunityAdjacency {
 
   private CommunityAdjacency(List<List<AreaCode>> pairs) {
     this.pairs = List.copyOf(pairs);
+    // TreeSets: neighbours in code order, not in the order the pairs came
     for (List<AreaCode> p : pairs) {
       if (!p.get(0).equals(p.get(1))) {
-        neighbours.computeIfAbsent(p.get(0), k -> new LinkedHashSet<>()).add(p.get(1));
-        neighbours.computeIfAbsent(p.get(1), k -> new LinkedHashSet<>()).add(p.get(0));
+        neighbours.computeIfAbsent(p.get(0), k -> new TreeSet<>()).add(p.get(1));
+        neighbours.computeIfAbsent(p.get(1), k -> new TreeSet<>()).add(p.get(0));
       }
     }
   }
 
-  /** The adjacency of the given pairs; a pair of one community with itself adds nothing. */
+  /** The adjacency of the given pairs, in any order and orientation; a pair of one community with itself adds nothing. */
   public static CommunityAdjacency of(List<List<AreaCode>> pairs) {
-    List<List<AreaCode>> copy = new ArrayList<>();
+    Comparator<List<AreaCode>> byCodes = Comparator.<List<AreaCode>, AreaCode>comparing(p -> p.get(0))
+        .thenComparing(p -> p.get(1));
+    Set<List<AreaCode>> canonical = new TreeSet<>(byCodes);
     for (List<AreaCode> p : pairs) {
       if (p.size() != 2) {
         throw new InvalidInputException("INVALID_ADJACENCY", "adjacency", "each pair names two communities");
       }
-      copy.add(List.of(p.get(0), p.get(1)));
+      AreaCode a = p.get(0);
+      AreaCode b = p.get(1);
+      if (!a.equals(b)) {
+        canonical.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+      }
     }
-    return new CommunityAdjacency(copy);
+    return new CommunityAdjacency(new ArrayList<>(canonical));
   }
 
   public static CommunityAdjacency none() {

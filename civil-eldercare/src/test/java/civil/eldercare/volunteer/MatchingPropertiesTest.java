@@ -3,6 +3,7 @@ package civil.eldercare.volunteer;
 import static civil.core.testkit.Theories.qt;
 import static civil.eldercare.testkit.VolunteerGenerators.smallInstances;
 
+import civil.core.identity.AreaCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 class MatchingPropertiesTest {
   @Test
@@ -63,6 +65,38 @@ class MatchingPropertiesTest {
       Collections.shuffle(ns, r);
       return VolunteerMatcher.match(i.volunteers(), i.needs(), i.adjacency())
           .equals(VolunteerMatcher.match(vs, ns, i.adjacency()));
+    });
+  }
+
+  @Test
+  void theAdjacencyPairsInAnyOrderAndOrientationGiveTheSameAssignments() {
+    qt().forAll(smallInstances(), Generate.longRange(0, Long.MAX_VALUE)).check((i, seed) -> {
+      Random r = new Random(seed);
+      // the instance's own pairs, every other pair of its four communities at random, repeats too
+      List<List<AreaCode>> pairs = new ArrayList<>(i.adjacency().pairs());
+      List<AreaCode> communities = List.of(AreaCode.parse("410802001001"), AreaCode.parse("410802001002"),
+          AreaCode.parse("410802001003"), AreaCode.parse("410802002001"));
+      for (int a = 0; a < communities.size(); a++) {
+        for (int b = a + 2; b < communities.size(); b++) {
+          if (r.nextBoolean()) {
+            pairs.add(List.of(communities.get(a), communities.get(b)));
+          }
+        }
+      }
+      List<List<AreaCode>> other = new ArrayList<>();
+      for (List<AreaCode> p : pairs) {
+        other.add(r.nextBoolean() ? List.of(p.get(1), p.get(0)) : p);
+        if (r.nextInt(4) == 0) {
+          other.add(p);
+        }
+      }
+      Collections.shuffle(other, r);
+      List<Volunteer> vs = new ArrayList<>(i.volunteers());
+      List<Need> ns = new ArrayList<>(i.needs());
+      Collections.shuffle(vs, r);
+      Collections.shuffle(ns, r);
+      return VolunteerMatcher.match(i.volunteers(), i.needs(), CommunityAdjacency.of(pairs))
+          .equals(VolunteerMatcher.match(vs, ns, CommunityAdjacency.of(other)));
     });
   }
 
