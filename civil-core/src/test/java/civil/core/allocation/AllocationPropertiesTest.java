@@ -52,6 +52,41 @@ class AllocationPropertiesTest {
     });
   }
 
+  /** An allocation that left money unspent while a claim could still take some would fail here. */
+  @Test
+  void moneyIsLeftUnspentOnlyWhenEveryClaimWithWeightIsAtItsCap() {
+    qt().forAll(moneyUpTo(Money.ofFen(20_000)), claims(true)).check((budget, claims) -> {
+      Allocation<String> a = split(budget, claims);
+      boolean someoneCouldTakeMore = claims.stream().anyMatch(c -> c.weight() > 0
+          && (c.cap().isEmpty() || a.amountOf(c.key()).isLessThan(c.cap().get())));
+      return a.unspent().isZero() || !someoneCouldTakeMore;
+    });
+  }
+
+  /** Between two claims below their caps the split follows the weights, to within a fen of each share. */
+  @Test
+  void claimsBelowTheirCapsShareByWeight() {
+    qt().forAll(moneyUpTo(Money.ofFen(20_000)), claims(true)).check((budget, claims) -> {
+      Allocation<String> a = split(budget, claims);
+      List<Claim<String>> below = claims.stream()
+          .filter(c -> c.cap().isEmpty() || a.amountOf(c.key()).isLessThan(c.cap().get())).toList();
+      for (Claim<String> x : below) {
+        for (Claim<String> y : below) {
+          // ax / wx and ay / wy differ by less than one fen per unit of weight: |ax·wy − ay·wx| < wx + wy
+          long ax = a.amountOf(x.key()).fen();
+          long ay = a.amountOf(y.key()).fen();
+          if (Math.abs(ax * y.weight() - ay * x.weight()) >= x.weight() + y.weight() && x.weight() + y.weight() > 0) {
+            return false;
+          }
+          if (x.weight() == 0 && ax != 0) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
+
   @Test
   void withoutCapsEachPartIsWithinOneFenOfItsExactShare() {
     qt().forAll(moneyUpTo(Money.ofFen(20_000)), claims(false)).check((budget, claims) -> {
