@@ -91,6 +91,17 @@ public final class CoreGenerators {
     return symbol.zip(symbol, area, org, (a, b, c, d) -> CreditCode.ofFirst17("" + a + b + c + d));
   }
 
+  /** Subdistrict codes (9 digits) of 解放区. */
+  public static Gen<AreaCode> subdistricts() {
+    return Generate.range(1, 8).map(sub -> AreaCode.parse(String.format("410802%03d", sub)));
+  }
+
+  /** Names as a clerk types them: short Chinese and Latin names, 1 to 40 characters. */
+  public static Gen<String> names() {
+    return Generate.pick(List.of("王褚敬老院", "上白作日间照料中心", "爱心一日捐", "张三", "李四", "Ma Lin", "帐篷", "x"))
+        .zip(Generate.range(0, 99), (n, i) -> i == 0 ? n : n + i);
+  }
+
   /** Community codes (12 digits) in 解放区, in a few subdistricts and communities. */
   public static Gen<AreaCode> communities() {
     return Generate.range(1, 6).zip(Generate.range(1, 12),

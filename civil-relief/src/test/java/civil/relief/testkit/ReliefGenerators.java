@@ -1,23 +1,38 @@
 package civil.relief.testkit;
 
+import static civil.core.testkit.CoreGenerators.datesBetween;
 import static civil.core.testkit.CoreGenerators.longsBiased;
 import static civil.core.testkit.CoreGenerators.residentIdsBornBetween;
 
+import civil.core.identity.AreaCode;
+import civil.core.identity.CreditCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
+import civil.core.policy.PolicyDocuments;
+import civil.core.testkit.CoreGenerators;
+import civil.relief.charity.Campaign;
+import civil.relief.charity.Donation;
 import civil.relief.charity.Purpose;
+import civil.relief.hardship.HardshipRecipient;
+import civil.relief.hardship.SelfCareAbility;
 import civil.relief.household.AreaType;
 import civil.relief.household.Household;
 import civil.relief.household.HouseholdMember;
+import civil.relief.medical.AidCategory;
+import civil.relief.medical.CategoryAssignment;
 import civil.relief.policy.ReliefPolicy;
+import civil.relief.round.RoundRule;
+import civil.relief.supplies.Movement;
 import civil.relief.supplies.Quantity;
-import civil.core.policy.PolicyDocuments;
+import civil.relief.temporary.ReliefCause;
+import civil.relief.temporary.TemporaryReliefRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +42,10 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * QuickTheories generators for social relief: household members and households around the
- * subsistence line, relief policies with other standards, supply quantities, and restrictions of
- * charity donations.
+ * QuickTheories generators for social relief, built from the public factories: household members
+ * and households around the subsistence line, relief policies with other standards, hardship
+ * recipients, temporary-relief requests, round rules, supply quantities and movements, charity
+ * campaigns, donations and their restrictions, aid-category ranges.
  */
 public final class ReliefGenerators {
   private ReliefGenerators() {}
@@ -101,6 +117,74 @@ public final class ReliefGenerators {
   /** Quantities from 0.001 to 500 units, biased toward whole units and small amounts. */
   public static Gen<Quantity> quantities() {
     return longsBiased(1, 500_000).mix(Generate.longRange(1, 500).map(u -> u * 1000), 40).map(Quantity::ofThousandths);
+  }
+
+  /** Campaigns starting in 2026, a third of them without an end. */
+  public static Gen<Campaign> campaigns() {
+    Gen<LocalDate> start = datesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 1));
+    return Generate.range(1, 99).zip(CoreGenerators.names(), start, Generate.range(-10, 60),
+        (n, name, from, days) -> Campaign.of(String.format("CP-%06d", n), name, from,
+            days < 0 ? Optional.empty() : Optional.of(from.plusDays(days))));
+  }
+
+  /** Donations to campaign {@code CP-000001} from persons and units, with receipt numbers of 2026, restricted or not. */
+  public static Gen<Donation> donations() {
+    Gen<Optional<CreditCode>> unit = CoreGenerators.creditCodes().toOptionals(50);
+    return Generate.range(1, 999_999).zip(unit, longsBiased(1, 10_000_000),
+        datesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+        (seq, code, fen, date) -> new Object[] {seq, code, fen, date})
+        .zip(restrictions(), (a, r) -> Donation.of(Donation.receiptNumber(2026, (Integer) a[0]), "CP-000001",
+            "捐赠人", castCode(a[1]), Money.ofFen((Long) a[2]), (LocalDate) a[3], r));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<CreditCode> castCode(Object o) {
+    return (Optional<CreditCode>) o;
+  }
+
+  /** Receipts and issues of item {@code IT-000001} in 2026, valued from zero to ¥100,000. */
+  public static Gen<Movement> movements() {
+    Gen<LocalDate> dates = datesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    return Generate.booleans().zip(Generate.range(1, 99_999), dates, quantities(),
+        (receipt, n, date, q) -> new Object[] {receipt, n, date, q})
+        .zip(longsBiased(0, 10_000_000), (a, fen) -> (Boolean) a[0]
+            ? Movement.receipt(String.format("MV-%06d", (Integer) a[1]), "IT-000001", (LocalDate) a[2],
+                (Quantity) a[3], Money.ofFen(fen), Movement.Source.PURCHASE, Optional.empty())
+            : Movement.issue(String.format("MV-%06d", (Integer) a[1]), "IT-000001", (LocalDate) a[2],
+                (Quantity) a[3], Money.ofFen(fen), Movement.Destination.DISASTER_EVENT, "2026 汛期", "科长",
+                Optional.empty()));
+  }
+
+  /** Temporary-relief requests for household {@code HH-000001}: any cause, 1 to 3 months, dates in 2026. */
+  public static Gen<TemporaryReliefRequest> temporaryReliefRequests() {
+    return Generate.enumValues(ReliefCause.class).zip(Generate.range(1, 3),
+        datesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+        (cause, months, date) -> TemporaryReliefRequest.of("HH-000001", cause, months, date, Optional.empty()));
+  }
+
+  /** People under special hardship support from a date in 2026, in any area type and self-care ability. */
+  public static Gen<HardshipRecipient> hardshipRecipients() {
+    return residentIdsBornBetween(LocalDate.of(1930, 1, 1), LocalDate.of(1966, 12, 31))
+        .zip(CoreGenerators.subdistricts(), Generate.enumValues(AreaType.class), Generate.enumValues(SelfCareAbility.class),
+            (id, sub, area, ability) -> new Object[] {id, sub, area, ability})
+        .zip(datesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), (a, from) -> HardshipRecipient.of(
+            (ResidentId) a[0], (AreaCode) a[1], (AreaType) a[2], (SelfCareAbility) a[3], from));
+  }
+
+  /** The three kinds of round rule: a fixed amount per household or per member, or 1 to 3 months of the allowance. */
+  public static Gen<RoundRule> roundRules() {
+    Gen<Money> amounts = longsBiased(100, 200_000).map(Money::ofFen);
+    return Generate.range(0, 2).zip(amounts, Generate.range(1, 3), (kind, amount, months) -> switch (kind) {
+      case 0 -> RoundRule.perHousehold(amount);
+      case 1 -> RoundRule.perMember(amount);
+      default -> RoundRule.subsistenceMonths(months);
+    });
+  }
+
+  /** Aid-category ranges: any category but {@code NONE}, over ranges within 2024-2028. */
+  public static Gen<CategoryAssignment> aidCategoryAssignments() {
+    List<AidCategory> registered = Arrays.stream(AidCategory.values()).filter(c -> c != AidCategory.NONE).toList();
+    return Generate.pick(registered).zip(CoreGenerators.dateRanges(), CategoryAssignment::new);
   }
 
   /** A donation restriction, or none. */
