@@ -97,6 +97,12 @@ public final class CharityRoutes {
     }
   }
 
+  public record DonationList(List<DonationView> donations) {}
+
+  public record DisbursementList(List<DisbursementView> disbursements) {}
+
+  public record ExpenseList(List<ExpenseView> expenses) {}
+
   public record ComplianceView(int year, long previousYearIncomeFen, long disbursementsFen, long charitableExpensesFen,
       long charitableSpendingFen, long requiredCharitableSpendingFen, boolean charitableSpendingHolds,
       long administrativeExpensesFen, long totalSpendingFen, long allowedAdministrativeExpensesFen,
@@ -162,6 +168,13 @@ public final class CharityRoutes {
           return DisbursementView.of(s.charity().disburse(call.path("campaignId"), r.householdId(), r.purpose(),
               Money.ofFen(r.amountFen()), r.date()));
         });
+    routes.get("/api/v1/charity/campaigns/{campaignId}/donations", "A campaign's donations, in receipt order",
+        roles(Role.CASEWORKER, Role.AUDITOR), DonationList.class, call -> new DonationList(
+            s.charity().donations(call.path("campaignId")).stream().map(DonationView::of).toList()));
+    routes.get("/api/v1/charity/campaigns/{campaignId}/disbursements",
+        "A campaign's disbursements, each with the donations that funded it", roles(Role.CASEWORKER, Role.AUDITOR),
+        DisbursementList.class, call -> new DisbursementList(
+            s.charity().disbursements(call.path("campaignId")).stream().map(DisbursementView::of).toList()));
     routes.get("/api/v1/charity/campaigns/{campaignId}/balances", "A campaign's balances by funding bucket",
         roles(Role.CASEWORKER, Role.AUDITOR), BalanceView.class, call -> {
           String id = call.path("campaignId");
@@ -176,6 +189,13 @@ public final class CharityRoutes {
         ExpenseRequest.class, ExpenseView.class, 201, call -> {
           ExpenseRequest r = call.body(ExpenseRequest.class);
           return ExpenseView.of(s.charity().recordExpense(r.kind(), Money.ofFen(r.amountFen()), r.date(), r.note()));
+        });
+    routes.get("/api/v1/charity/expenses", "The association's expenses dated from ?from= to ?to= (both yyyy-MM-dd)",
+        roles(Role.CASEWORKER, Role.AUDITOR), ExpenseList.class, call -> {
+          LocalDate from = call.queryDate("from");
+          LocalDate to = call.queryDate("to");
+          Fields.dateRange(from, to);
+          return new ExpenseList(s.charity().expensesBetween(from, to).stream().map(ExpenseView::of).toList());
         });
     routes.get("/api/v1/charity/compliance", "The two Charity Law figures for a year (?year=)",
         roles(Role.CASEWORKER, Role.AUDITOR), ComplianceView.class,

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import civil.api.testing.TestServer;
 import civil.api.testing.TestServer.Response;
+import civil.api.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,5 +153,39 @@ class ReliefApiTest {
     JsonNode compliance = ok(200, server.get("/api/v1/charity/compliance?year=2026"));
     assertEquals(2_100_000, compliance.get("charitableSpendingFen").asLong());
     assertTrue(compliance.get("charitableSpendingHolds").asBoolean());
+  }
+
+  @Test
+  void aCampaignsDonationsDisbursementsAndTheExpensesCanBeReadBack() {
+    String campaign = ok(201, server.post("/api/v1/charity/campaigns",
+        "{\"name\": \"助学捐\", \"startsOn\": \"2025-08-01\", \"endsOn\": null}")).get("campaignId").asText();
+    // dated 2025, so its receipt numbers are apart from the other tests' 2026 ones
+    JsonNode gift = ok(201, server.post("/api/v1/charity/campaigns/" + campaign + "/donations",
+        "{\"donorName\": \"市民王五\", \"amountFen\": 50000, \"date\": \"2025-08-02\", \"restriction\": \"LIVING\"}"));
+    String h = household("410802003", "410802197505050017", 0);
+    JsonNode paid = ok(201, server.post("/api/v1/charity/campaigns/" + campaign + "/disbursements",
+        "{\"householdId\": \"" + h + "\", \"purpose\": \"LIVING\", \"amountFen\": 30000, \"date\": \"2025-08-03\"}"));
+    JsonNode expense = ok(201, server.post("/api/v1/charity/expenses",
+        "{\"kind\": \"ADMINISTRATIVE\", \"amountFen\": 1200, \"date\": \"2025-08-04\", \"note\": \"票据印制\"}"));
+
+    JsonNode donations = ok(200, server.get("/api/v1/charity/campaigns/" + campaign + "/donations")).get("donations");
+    assertEquals(1, donations.size());
+    assertEquals(gift, donations.get(0));
+    JsonNode disbursements = ok(200, server.get("/api/v1/charity/campaigns/" + campaign + "/disbursements"))
+        .get("disbursements");
+    assertEquals(paid, disbursements.get(0));
+    assertEquals(gift.get("receiptNumber"), disbursements.get(0).get("fundedBy").get(0).get("receiptNumber"));
+    assertEquals(30_000, disbursements.get(0).get("fundedBy").get(0).get("amountFen").asLong());
+    JsonNode expenses = ok(200, server.get("/api/v1/charity/expenses?from=2025-08-01&to=2025-08-31")).get("expenses");
+    assertEquals(List.of(expense), List.copyOf(toList(expenses)));
+    assertEquals(0, ok(200, server.get("/api/v1/charity/expenses?from=2025-09-01&to=2025-09-30")).get("expenses").size());
+    assertEquals(404, server.get("/api/v1/charity/campaigns/CP-999999/donations").status());
+    assertEquals(400, server.get("/api/v1/charity/expenses?from=2025-09-01&to=2025-08-01").status());
+  }
+
+  private static List<JsonNode> toList(JsonNode array) {
+    List<JsonNode> list = new ArrayList<>();
+    array.forEach(list::add);
+    return list;
   }
 }

@@ -12,6 +12,7 @@ import civil.core.policy.PolicyRegistry;
 import civil.relief.household.HouseholdRegistry;
 import civil.relief.policy.ReliefPolicy;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -133,6 +134,22 @@ public final class CharityAssociation {
       Disbursement d = Disbursement.of(tx.nextId("DB"), campaignId, householdId, purpose, amount, date, funding);
       tx.addDisbursement(d);
       return d;
+    });
+  }
+
+  /** A campaign's donations, in receipt order. */
+  public List<Donation> donations(String campaignId) {
+    return store.atomically(tx -> {
+      tx.campaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+      return tx.donations(campaignId).stream().sorted(Comparator.comparing(Donation::receiptNumber)).toList();
+    });
+  }
+
+  /** A campaign's disbursements, each with the donations that funded it, in the order they were made. */
+  public List<Disbursement> disbursements(String campaignId) {
+    return store.atomically(tx -> {
+      tx.campaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+      return List.copyOf(tx.disbursements(campaignId));
     });
   }
 
