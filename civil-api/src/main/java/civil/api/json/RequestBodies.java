@@ -3,6 +3,7 @@ package civil.api.json;
 import civil.core.error.FieldProblem;
 import civil.core.error.Inputs;
 import civil.core.error.InvalidInputException;
+import civil.core.policy.PolicyDocuments;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -125,20 +126,8 @@ public final class RequestBodies {
     return new InvalidInputException(code, List.of(new FieldProblem(field, message)));
   }
 
-  /** {@code members[0].residentId} from Jackson's reference chain. */
-  static String path(JsonMappingException e) {
-    StringBuilder p = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        if (p.length() > 0) {
-          p.append('.');
-        }
-        p.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        p.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return p.toString();
+  private static String path(JsonMappingException e) {
+    return PolicyDocuments.fieldPath(e.getPath());
   }
 
   private static String describe(Object value) {

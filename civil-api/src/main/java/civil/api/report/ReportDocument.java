@@ -2,6 +2,7 @@ package civil.api.report;
 
 import civil.core.money.Money;
 import civil.relief.charity.Purpose;
+import com.google.common.html.HtmlEscapers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -250,18 +251,7 @@ public final class ReportDocument {
   // HTML -----------------------------------------------------------------------------------------
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char ch : text.toCharArray()) {
-      switch (ch) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(ch);
-      }
-    }
-    return out.toString();
+    return HtmlEscapers.htmlEscaper().escape(text);
   }
 
   private static final int CHART_WIDTH = 640;

@@ -95,10 +95,22 @@ public final class PolicyDocuments {
 
   /** {@code $.a.b[2].c} from Jackson's reference chain. */
   static String path(List<JsonMappingException.Reference> refs) {
-    StringBuilder p = new StringBuilder("$");
+    String fields = fieldPath(refs);
+    return fields.isEmpty() ? "$" : fields.startsWith("[") ? "$" + fields : "$." + fields;
+  }
+
+  /**
+   * {@code a.b[2].c} from Jackson's reference chain: the path of a field in the terms of the JSON
+   * that was read, for error messages (policy documents and request bodies alike).
+   */
+  public static String fieldPath(List<JsonMappingException.Reference> refs) {
+    StringBuilder p = new StringBuilder();
     for (JsonMappingException.Reference r : refs) {
       if (r.getFieldName() != null) {
-        p.append('.').append(r.getFieldName());
+        if (p.length() > 0) {
+          p.append('.');
+        }
+        p.append(r.getFieldName());
       } else if (r.getIndex() >= 0) {
         p.append('[').append(r.getIndex()).append(']');
       }
