@@ -1,7 +1,12 @@
 package civil.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import civil.core.testkit.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -10,5 +15,10 @@ class ArchitectureTest {
     JavaClasses classes = ArchitectureRules.productionClasses("civil.core");
     ArchitectureRules.domainModule("civil.core", "civil.relief", "civil.eldercare", "civil.api")
         .forEach(rule -> rule.check(classes));
+  }
+
+  @Test
+  void everyPublicTypeSaysWhatItIsFor() throws IOException {
+    assertEquals(List.of(), ArchitectureRules.publicTypesWithoutClassComment(Path.of("src/main/java")));
   }
 }

@@ -1,7 +1,12 @@
 package civil.eldercare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import civil.core.testkit.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -9,5 +14,10 @@ class ArchitectureTest {
   void eldercareUsesNoFrameworkAndDoesNotSeeRelief() {
     JavaClasses classes = ArchitectureRules.productionClasses("civil.eldercare");
     ArchitectureRules.domainModule("civil.eldercare", "civil.relief", "civil.api").forEach(rule -> rule.check(classes));
+  }
+
+  @Test
+  void everyPublicTypeSaysWhatItIsFor() throws IOException {
+    assertEquals(List.of(), ArchitectureRules.publicTypesWithoutClassComment(Path.of("src/main/java")));
   }
 }

@@ -35,11 +35,11 @@ public final class CareRoutes {
 
   // Home care
 
-  public record EligibilityRequest(String residentId, Boolean threeNos, LocalDate on) {}
+  record EligibilityRequest(String residentId, Boolean threeNos, LocalDate on) {}
 
-  public record ReasonView(HomeCareDecision.Code code, String text) {}
+  record ReasonView(HomeCareDecision.Code code, String text) {}
 
-  public record EligibilityView(String residentId, LocalDate on, int age, boolean eligible, List<ReasonView> reasons,
+  record EligibilityView(String residentId, LocalDate on, int age, boolean eligible, List<ReasonView> reasons,
       int fundedHours) {
     static EligibilityView of(HomeCareDecision d) {
       return new EligibilityView(d.residentId().masked(), d.on(), d.age(), d.eligible(),
@@ -47,9 +47,9 @@ public final class CareRoutes {
     }
   }
 
-  public record EnrolRequest(String residentId, String subdistrict, Boolean threeNos, LocalDate enrolledOn) {}
+  record EnrolRequest(String residentId, String subdistrict, Boolean threeNos, LocalDate enrolledOn) {}
 
-  public record ClientView(String clientId, String residentId, String subdistrict, boolean threeNos, LocalDate enrolledOn,
+  record ClientView(String clientId, String residentId, String subdistrict, boolean threeNos, LocalDate enrolledOn,
       LocalDate endedOn, String workerId) {
     static ClientView of(HomeCareClient c) {
       return new ClientView(c.clientId(), c.residentId().masked(), c.subdistrict().value(), c.threeNos(), c.enrolledOn(),
@@ -57,25 +57,25 @@ public final class CareRoutes {
     }
   }
 
-  public record ClientList(List<ClientView> clients) {}
+  record ClientList(List<ClientView> clients) {}
 
-  public record EndRequest(LocalDate endedOn) {}
+  record EndRequest(LocalDate endedOn) {}
 
-  public record AssignRequest(String workerId, LocalDate on) {}
+  record AssignRequest(String workerId, LocalDate on) {}
 
-  public record WorkerRequest(String name, String subdistrict, LocalDate trainedOn) {}
+  record WorkerRequest(String name, String subdistrict, LocalDate trainedOn) {}
 
-  public record WorkerView(String workerId, String name, String subdistrict, LocalDate trainedOn) {
+  record WorkerView(String workerId, String name, String subdistrict, LocalDate trainedOn) {
     static WorkerView of(CareWorker w) {
       return new WorkerView(w.workerId(), w.name(), w.subdistrict().value(), w.trainedOn());
     }
   }
 
-  public record WorkerList(List<WorkerView> workers) {}
+  record WorkerList(List<WorkerView> workers) {}
 
-  public record VisitRequest(String workerId, String clientId, LocalDate date, CareService service, BigDecimal hours) {}
+  record VisitRequest(String workerId, String clientId, LocalDate date, CareService service, BigDecimal hours) {}
 
-  public record VisitView(String visitId, String workerId, String clientId, LocalDate date, CareService service,
+  record VisitView(String visitId, String workerId, String clientId, LocalDate date, CareService service,
       BigDecimal hours, BigDecimal fundedHours, BigDecimal selfPaidHours) {
     static VisitView of(VisitHours h) {
       Visit v = h.visit();
@@ -84,7 +84,7 @@ public final class CareRoutes {
     }
   }
 
-  public record MonthView(String clientId, String month, int fundedHours, BigDecimal fundedHoursUsed,
+  record MonthView(String clientId, String month, int fundedHours, BigDecimal fundedHoursUsed,
       BigDecimal selfPaidHours, List<VisitView> visits) {
     static MonthView of(MonthlyHours m) {
       return new MonthView(m.clientId(), m.month().toString(), m.fundedHours(),
@@ -95,10 +95,10 @@ public final class CareRoutes {
 
   // Day care
 
-  public record CentreRequest(String name, String subdistrict, Integer capacity, LocalDate openedOn,
+  record CentreRequest(String name, String subdistrict, Integer capacity, LocalDate openedOn,
       Optional<Set<DayOfWeek>> openDays) {}
 
-  public record CentreView(String centreId, String name, String subdistrict, int capacity, LocalDate openedOn,
+  record CentreView(String centreId, String name, String subdistrict, int capacity, LocalDate openedOn,
       List<DayOfWeek> openDays) {
     static CentreView of(DayCareCentre c) {
       return new CentreView(c.centreId(), c.name(), c.subdistrict().value(), c.capacity(), c.openedOn(),
@@ -106,27 +106,27 @@ public final class CareRoutes {
     }
   }
 
-  public record CentreList(List<CentreView> centres) {}
+  record CentreList(List<CentreView> centres) {}
 
-  public record DayEnrolRequest(String residentId, LocalDate enrolledOn) {}
+  record DayEnrolRequest(String residentId, LocalDate enrolledOn) {}
 
-  public record DayEnrolmentView(String enrolmentId, String centreId, String residentId, LocalDate enrolledOn) {
+  record DayEnrolmentView(String enrolmentId, String centreId, String residentId, LocalDate enrolledOn) {
     static DayEnrolmentView of(DayCareEnrolment e) {
       return new DayEnrolmentView(e.enrolmentId(), e.centreId(), e.residentId().masked(), e.enrolledOn());
     }
   }
 
-  public record DayEnrolmentList(List<DayEnrolmentView> enrolments) {}
+  record DayEnrolmentList(List<DayEnrolmentView> enrolments) {}
 
-  public record AttendanceRequest(String residentId, LocalDate date) {}
+  record AttendanceRequest(String residentId, LocalDate date) {}
 
-  public record AttendanceView(String centreId, String residentId, LocalDate date) {
+  record AttendanceView(String centreId, String residentId, LocalDate date) {
     static AttendanceView of(Attendance a) {
       return new AttendanceView(a.centreId(), a.residentId().masked(), a.date());
     }
   }
 
-  public record UtilisationView(String centreId, LocalDate from, LocalDate to, long attendanceDays, int capacity,
+  record UtilisationView(String centreId, LocalDate from, LocalDate to, long attendanceDays, int capacity,
       long openDays, long placeDays, BigDecimal utilisationPercent) {
     static UtilisationView of(Utilisation u, LocalDate from, LocalDate to) {
       return new UtilisationView(u.centreId(), from, to, u.attendanceDays(), u.capacity(), u.openDays(), u.placeDays(),

@@ -28,11 +28,11 @@ import java.util.Optional;
 public final class CharityRoutes {
   private CharityRoutes() {}
 
-  public record InvitationRequest(String creditCode, String unitName, MembershipTier tier, LocalDate sentOn) {}
+  record InvitationRequest(String creditCode, String unitName, MembershipTier tier, LocalDate sentOn) {}
 
-  public record AnswerRequest(Boolean accepted, LocalDate answeredOn) {}
+  record AnswerRequest(Boolean accepted, LocalDate answeredOn) {}
 
-  public record InvitationView(String invitationId, String creditCode, String unitName, MembershipTier tier,
+  record InvitationView(String invitationId, String creditCode, String unitName, MembershipTier tier,
       LocalDate sentOn, Invitation.Status status, LocalDate respondedOn) {
     static InvitationView of(Invitation i) {
       return new InvitationView(i.invitationId(), i.creditCode().value(), i.unitName(), i.tier(), i.sentOn(), i.status(),
@@ -40,26 +40,26 @@ public final class CharityRoutes {
     }
   }
 
-  public record InvitationList(List<InvitationView> invitations) {}
+  record InvitationList(List<InvitationView> invitations) {}
 
-  public record UnitView(String creditCode, String name, MembershipTier tier, LocalDate memberSince, long yearlyDueFen) {}
+  record UnitView(String creditCode, String name, MembershipTier tier, LocalDate memberSince, long yearlyDueFen) {}
 
-  public record UnitList(int year, List<UnitView> units) {}
+  record UnitList(int year, List<UnitView> units) {}
 
-  public record CampaignRequest(String name, LocalDate startsOn, Optional<LocalDate> endsOn) {}
+  record CampaignRequest(String name, LocalDate startsOn, Optional<LocalDate> endsOn) {}
 
-  public record CampaignView(String campaignId, String name, LocalDate startsOn, LocalDate endsOn) {
+  record CampaignView(String campaignId, String name, LocalDate startsOn, LocalDate endsOn) {
     static CampaignView of(Campaign c) {
       return new CampaignView(c.campaignId(), c.name(), c.startsOn(), c.endsOn().orElse(null));
     }
   }
 
-  public record CampaignList(List<CampaignView> campaigns) {}
+  record CampaignList(List<CampaignView> campaigns) {}
 
-  public record DonationRequest(String donorName, Optional<String> donorCreditCode, Long amountFen, LocalDate date,
+  record DonationRequest(String donorName, Optional<String> donorCreditCode, Long amountFen, LocalDate date,
       Optional<Purpose> restriction) {}
 
-  public record DonationView(String receiptNumber, String campaignId, String donorName, String donorCreditCode,
+  record DonationView(String receiptNumber, String campaignId, String donorName, String donorCreditCode,
       long amountFen, LocalDate date, Purpose restriction) {
     static DonationView of(Donation d) {
       return new DonationView(d.receiptNumber(), d.campaignId(), d.donorName(),
@@ -67,11 +67,11 @@ public final class CharityRoutes {
     }
   }
 
-  public record DisbursementRequest(String householdId, Purpose purpose, Long amountFen, LocalDate date) {}
+  record DisbursementRequest(String householdId, Purpose purpose, Long amountFen, LocalDate date) {}
 
-  public record FundingView(String receiptNumber, FundingBucket bucket, long amountFen) {}
+  record FundingView(String receiptNumber, FundingBucket bucket, long amountFen) {}
 
-  public record DisbursementView(String disbursementId, String campaignId, String householdId, Purpose purpose,
+  record DisbursementView(String disbursementId, String campaignId, String householdId, Purpose purpose,
       long amountFen, LocalDate date, List<FundingView> fundedBy) {
     static DisbursementView of(Disbursement d) {
       return new DisbursementView(d.disbursementId(), d.campaignId(), d.householdId(), d.purpose(), d.amount().fen(),
@@ -80,30 +80,30 @@ public final class CharityRoutes {
     }
   }
 
-  public record BucketView(FundingBucket bucket, long donatedFen, long disbursedFen, long balanceFen) {
+  record BucketView(FundingBucket bucket, long donatedFen, long disbursedFen, long balanceFen) {
     static BucketView of(BucketBalance b) {
       return new BucketView(b.bucket(), b.donated().fen(), b.disbursed().fen(), b.balance().fen());
     }
   }
 
-  public record BalanceView(String campaignId, long donatedFen, long disbursedFen, long balanceFen,
+  record BalanceView(String campaignId, long donatedFen, long disbursedFen, long balanceFen,
       List<BucketView> buckets) {}
 
-  public record ExpenseRequest(Expense.Kind kind, Long amountFen, LocalDate date, Optional<String> note) {}
+  record ExpenseRequest(Expense.Kind kind, Long amountFen, LocalDate date, Optional<String> note) {}
 
-  public record ExpenseView(String expenseId, Expense.Kind kind, long amountFen, LocalDate date, String note) {
+  record ExpenseView(String expenseId, Expense.Kind kind, long amountFen, LocalDate date, String note) {
     static ExpenseView of(Expense e) {
       return new ExpenseView(e.expenseId(), e.kind(), e.amount().fen(), e.date(), e.note().orElse(null));
     }
   }
 
-  public record DonationList(List<DonationView> donations) {}
+  record DonationList(List<DonationView> donations) {}
 
-  public record DisbursementList(List<DisbursementView> disbursements) {}
+  record DisbursementList(List<DisbursementView> disbursements) {}
 
-  public record ExpenseList(List<ExpenseView> expenses) {}
+  record ExpenseList(List<ExpenseView> expenses) {}
 
-  public record ComplianceView(int year, long previousYearIncomeFen, long disbursementsFen, long charitableExpensesFen,
+  record ComplianceView(int year, long previousYearIncomeFen, long disbursementsFen, long charitableExpensesFen,
       long charitableSpendingFen, long requiredCharitableSpendingFen, boolean charitableSpendingHolds,
       long administrativeExpensesFen, long totalSpendingFen, long allowedAdministrativeExpensesFen,
       boolean administrativeLimitHolds) {

@@ -31,11 +31,11 @@ public final class MedicalAidRoutes {
 
   /** {@code PUT /residents/{residentId}/aid-category}. */
   /** An aid-category range; {@code to} must be given, {@code null} for an open range, since it decides later aid. */
-  public record CategoryRequest(AidCategory category, LocalDate from, @Required Optional<LocalDate> to) {}
+  record CategoryRequest(AidCategory category, LocalDate from, @Required Optional<LocalDate> to) {}
 
-  public record CategoryRange(AidCategory category, LocalDate from, LocalDate to) {}
+  record CategoryRange(AidCategory category, LocalDate from, LocalDate to) {}
 
-  public record CategoriesView(String residentId, List<CategoryRange> ranges) {
+  record CategoriesView(String residentId, List<CategoryRange> ranges) {
     static CategoriesView of(ResidentAidCategories c) {
       return new CategoriesView(c.residentId().masked(), c.assignments().stream()
           .map(a -> new CategoryRange(a.category(), a.range().from(), a.range().to().orElse(null))).toList());
@@ -43,10 +43,10 @@ public final class MedicalAidRoutes {
   }
 
   /** {@code POST /medical-aid/settlements}: the bill, as the hospital sends it. */
-  public record BillRequest(String billId, String residentId, HospitalLevel hospitalLevel, CareType careType,
+  record BillRequest(String billId, String residentId, HospitalLevel hospitalLevel, CareType careType,
       LocalDate settledOn, Long totalFen, Long inScopeFen) {}
 
-  public record YearToDateView(long basicPaidFen, long criticalBaseFen, long criticalPaidFen, long aidBaseFen,
+  record YearToDateView(long basicPaidFen, long criticalBaseFen, long criticalPaidFen, long aidBaseFen,
       long aidPaidFen) {
     static YearToDateView of(YearToDate y) {
       return new YearToDateView(y.basicPaid().fen(), y.criticalBase().fen(), y.criticalPaid().fen(), y.aidBase().fen(),
@@ -54,9 +54,9 @@ public final class MedicalAidRoutes {
     }
   }
 
-  public record StepView(SettlementStep.Rule rule, SettlementStep.Payer payer, String text, Map<String, Long> figures) {}
+  record StepView(SettlementStep.Rule rule, SettlementStep.Payer payer, String text, Map<String, Long> figures) {}
 
-  public record SettlementView(String settlementId, String billId, String residentId, String hospitalLevel,
+  record SettlementView(String settlementId, String billId, String residentId, String hospitalLevel,
       String careType, LocalDate settledOn, long totalFen, long inScopeFen, AidCategory aidCategory,
       long basicInsuranceFen, long criticalIllnessFen, long medicalAidFen, long selfPayFen, String status,
       LocalDate reversedOn, String policyVersion, List<StepView> steps, YearToDateView yearToDateBefore,

@@ -41,13 +41,13 @@ import java.util.Optional;
 public final class NursingHomeRoutes {
   private NursingHomeRoutes() {}
 
-  public record CatalogItemView(String code, String name, String nameZh, BigDecimal maxPoints) {}
+  record CatalogItemView(String code, String name, String nameZh, BigDecimal maxPoints) {}
 
-  public record CategoryView(String code, String name, String nameZh, BigDecimal maxPoints, List<CatalogItemView> items) {}
+  record CategoryView(String code, String name, String nameZh, BigDecimal maxPoints, List<CatalogItemView> items) {}
 
-  public record VetoView(String code, String name, String nameZh) {}
+  record VetoView(String code, String name, String nameZh) {}
 
-  public record CatalogView(String version, LocalDate effectiveFrom, BigDecimal maxPoints, List<CategoryView> categories,
+  record CatalogView(String version, LocalDate effectiveFrom, BigDecimal maxPoints, List<CategoryView> categories,
       List<VetoView> vetoes) {
     static CatalogView of(AssessmentCatalog c) {
       return new CatalogView(c.version(), c.effectiveFrom(), c.maxPoints().toBigDecimal(),
@@ -58,45 +58,45 @@ public final class NursingHomeRoutes {
     }
   }
 
-  public record HomeRequest(String name, String subdistrict, Integer totalBeds) {}
+  record HomeRequest(String name, String subdistrict, Integer totalBeds) {}
 
-  public record OccupancyView(String homeId, String month, int occupiedBeds) {
+  record OccupancyView(String homeId, String month, int occupiedBeds) {
     static OccupancyView of(Occupancy o) {
       return new OccupancyView(o.homeId(), o.month().toString(), o.occupiedBeds());
     }
   }
 
-  public record HomeView(String homeId, String name, String subdistrict, int totalBeds, List<OccupancyView> occupancy) {
+  record HomeView(String homeId, String name, String subdistrict, int totalBeds, List<OccupancyView> occupancy) {
     static HomeView of(NursingHome h, List<Occupancy> occupancy) {
       return new HomeView(h.homeId(), h.name(), h.subdistrict().value(), h.totalBeds(),
           occupancy.stream().map(OccupancyView::of).toList());
     }
   }
 
-  public record HomeList(List<HomeView> homes) {}
+  record HomeList(List<HomeView> homes) {}
 
-  public record OccupancyRequest(Integer occupiedBeds) {}
+  record OccupancyRequest(Integer occupiedBeds) {}
 
-  public record FindingRequest(BigDecimal deduction, Optional<String> note) {}
+  record FindingRequest(BigDecimal deduction, Optional<String> note) {}
 
-  public record ItemRequest(String itemCode, List<FindingRequest> findings) {}
+  record ItemRequest(String itemCode, List<FindingRequest> findings) {}
 
   /** An assessment sheet; {@code vetoes} is required (an empty list for none), since a veto fails the grade. */
-  public record AssessmentRequest(String period, Optional<LocalDate> assessedOn, List<ItemRequest> items,
+  record AssessmentRequest(String period, Optional<LocalDate> assessedOn, List<ItemRequest> items,
       List<String> vetoes) {}
 
-  public record FindingView(BigDecimal deduction, String note) {
+  record FindingView(BigDecimal deduction, String note) {
     static List<FindingView> of(List<Finding> findings) {
       return findings.stream().map(f -> new FindingView(f.deduction().toBigDecimal(), f.note())).toList();
     }
   }
 
-  public record ItemScoreView(String itemCode, BigDecimal maxPoints, BigDecimal deductions, BigDecimal score,
+  record ItemScoreView(String itemCode, BigDecimal maxPoints, BigDecimal deductions, BigDecimal score,
       boolean toRectify) {}
 
-  public record ReinspectionView(LocalDate inspectedOn, List<FindingView> findings, BigDecimal score) {}
+  record ReinspectionView(LocalDate inspectedOn, List<FindingView> findings, BigDecimal score) {}
 
-  public record RectificationView(String rectificationId, String homeId, String assessmentId, String itemCode,
+  record RectificationView(String rectificationId, String homeId, String assessmentId, String itemCode,
       BigDecimal maxPoints, BigDecimal scoreAtAssessment, LocalDate assessedOn, LocalDate dueOn,
       Rectification.Status status, List<ReinspectionView> reinspections, LocalDate closedOn) {
     static RectificationView of(Rectification r) {
@@ -106,9 +106,9 @@ public final class NursingHomeRoutes {
     }
   }
 
-  public record RectificationList(List<RectificationView> rectifications) {}
+  record RectificationList(List<RectificationView> rectifications) {}
 
-  public record AssessmentView(String assessmentId, String homeId, String period, LocalDate assessedOn,
+  record AssessmentView(String assessmentId, String homeId, String period, LocalDate assessedOn,
       String catalogVersion, BigDecimal totalScore, Grade grade, List<String> vetoes, List<ItemScoreView> items,
       List<RectificationView> rectifications) {
     static AssessmentView of(Assessment a, List<Rectification> tasks) {
@@ -119,15 +119,15 @@ public final class NursingHomeRoutes {
     }
   }
 
-  public record AssessmentList(List<AssessmentView> assessments) {}
+  record AssessmentList(List<AssessmentView> assessments) {}
 
-  public record ReinspectionRequest(LocalDate inspectedOn, List<FindingRequest> findings) {}
+  record ReinspectionRequest(LocalDate inspectedOn, List<FindingRequest> findings) {}
 
   /** An award; {@code capPerHomeFen} must be given, {@code null} for no cap, since it changes the amounts. */
-  public record AwardRequest(String period, Long budgetFen, @Required Optional<Long> capPerHomeFen,
+  record AwardRequest(String period, Long budgetFen, @Required Optional<Long> capPerHomeFen,
       Optional<LocalDate> paidOn, Optional<Boolean> preview) {}
 
-  public record AwardLineView(String homeId, Grade grade, BigDecimal averageOccupiedBeds, BigDecimal coefficient,
+  record AwardLineView(String homeId, Grade grade, BigDecimal averageOccupiedBeds, BigDecimal coefficient,
       BigDecimal weight, long amountFen, boolean capped) {
     static AwardLineView of(AwardLine l) {
       return new AwardLineView(l.homeId(), l.grade(), decimal(l.averageOccupiedBeds()),
@@ -135,7 +135,7 @@ public final class NursingHomeRoutes {
     }
   }
 
-  public record AwardView(String period, long budgetFen, Long capPerHomeFen, LocalDate paidOn, boolean stored,
+  record AwardView(String period, long budgetFen, Long capPerHomeFen, LocalDate paidOn, boolean stored,
       List<AwardLineView> awards, long awardedFen, long unspentFen) {
     static AwardView of(Award a, boolean stored) {
       return new AwardView(a.period().toString(), a.budget().fen(), a.capPerHome().map(Money::fen).orElse(null),
@@ -143,7 +143,7 @@ public final class NursingHomeRoutes {
     }
   }
 
-  public record AwardList(List<AwardView> awards) {}
+  record AwardList(List<AwardView> awards) {}
 
   /** An exact fraction for display: four decimals, half up, trailing zeros dropped. */
   static BigDecimal decimal(Fraction f) {

@@ -35,12 +35,12 @@ public final class ReliefRoutes {
 
   // Hardship support
 
-  public record RecipientRequest(String residentId, String subdistrict, AreaType areaType,
+  record RecipientRequest(String residentId, String subdistrict, AreaType areaType,
       SelfCareAbility selfCareAbility, LocalDate supportedFrom) {}
 
-  public record EndRequest(LocalDate supportedUntil) {}
+  record EndRequest(LocalDate supportedUntil) {}
 
-  public record RecipientView(String residentId, String subdistrict, AreaType areaType, SelfCareAbility selfCareAbility,
+  record RecipientView(String residentId, String subdistrict, AreaType areaType, SelfCareAbility selfCareAbility,
       LocalDate supportedFrom, LocalDate supportedUntil, long monthlyBasicFen, long monthlyCareAllowanceFen,
       long monthlyTotalFen) {
     static RecipientView of(HardshipRecipient r, HardshipEntitlement e) {
@@ -49,11 +49,11 @@ public final class ReliefRoutes {
     }
   }
 
-  public record RecipientList(List<RecipientView> recipients) {}
+  record RecipientList(List<RecipientView> recipients) {}
 
-  public record PayMonthRequest(String month, LocalDate paidOn) {}
+  record PayMonthRequest(String month, LocalDate paidOn) {}
 
-  public record PaymentView(String residentId, String subdistrict, String month, LocalDate paidOn, long basicFen,
+  record PaymentView(String residentId, String subdistrict, String month, LocalDate paidOn, long basicFen,
       long careAllowanceFen, long amountFen) {
     static PaymentView of(HardshipPayment p) {
       return new PaymentView(p.residentId().masked(), p.subdistrict().value(), p.month().toString(), p.paidOn(),
@@ -61,14 +61,14 @@ public final class ReliefRoutes {
     }
   }
 
-  public record PaymentList(String month, long totalFen, List<PaymentView> payments) {}
+  record PaymentList(String month, long totalFen, List<PaymentView> payments) {}
 
   // Temporary relief
 
-  public record GrantRequest(String householdId, ReliefCause cause, Integer months, LocalDate grantedOn,
+  record GrantRequest(String householdId, ReliefCause cause, Integer months, LocalDate grantedOn,
       Optional<String> note) {}
 
-  public record GrantView(String grantId, String householdId, ReliefCause cause, LocalDate grantedOn, String note,
+  record GrantView(String grantId, String householdId, ReliefCause cause, LocalDate grantedOn, String note,
       int months, int members, long standardFen, long requestedFen, long perCaseCapFen, long yearlyCapFen,
       long grantedEarlierThisYearFen, long amountFen, GrantLimit limit, long yearlyLeftAfterFen) {
     static GrantView of(TemporaryReliefGrant g) {
@@ -79,11 +79,11 @@ public final class ReliefRoutes {
     }
   }
 
-  public record GrantList(List<GrantView> grants) {}
+  record GrantList(List<GrantView> grants) {}
 
   // Relief rounds
 
-  public record RuleRequest(RoundRule.Kind kind, Optional<Long> amountFen, Optional<Integer> months) {
+  record RuleRequest(RoundRule.Kind kind, Optional<Long> amountFen, Optional<Integer> months) {
     RoundRule value() {
       return switch (kind) {
         case PER_HOUSEHOLD -> RoundRule.perHousehold(Fields.fen("rule.amountFen", required(amountFen, "rule.amountFen")));
@@ -93,26 +93,26 @@ public final class ReliefRoutes {
     }
   }
 
-  public record DraftRequest(String name, List<String> subdistricts, RuleRequest rule, LocalDate asOf,
+  record DraftRequest(String name, List<String> subdistricts, RuleRequest rule, LocalDate asOf,
       Optional<LocalDate> draftedOn) {}
 
-  public record ApproveRequest(String approvedBy, Optional<LocalDate> approvedOn) {}
+  record ApproveRequest(String approvedBy, Optional<LocalDate> approvedOn) {}
 
-  public record PayRequest(Optional<LocalDate> paidOn) {}
+  record PayRequest(Optional<LocalDate> paidOn) {}
 
-  public record CorrectionRequest(String householdId, Long amountFen, String reason, Optional<LocalDate> recordedOn) {}
+  record CorrectionRequest(String householdId, Long amountFen, String reason, Optional<LocalDate> recordedOn) {}
 
-  public record RuleView(RoundRule.Kind kind, Long amountFen, Integer months, String text) {}
+  record RuleView(RoundRule.Kind kind, Long amountFen, Integer months, String text) {}
 
-  public record EntryView(String householdId, String subdistrict, String head, int members, long amountFen,
+  record EntryView(String householdId, String subdistrict, String head, int members, long amountFen,
       String basis) {}
 
-  public record CorrectionView(String correctionId, String householdId, long amountFen, String reason,
+  record CorrectionView(String correctionId, String householdId, long amountFen, String reason,
       LocalDate recordedOn) {}
 
-  public record TotalView(String subdistrict, int households, long amountFen) {}
+  record TotalView(String subdistrict, int households, long amountFen) {}
 
-  public record RoundView(String roundId, String name, List<String> subdistricts, RuleView rule, LocalDate asOf,
+  record RoundView(String roundId, String name, List<String> subdistricts, RuleView rule, LocalDate asOf,
       LocalDate draftedOn, RoundStatus status, String approvedBy, LocalDate approvedOn, LocalDate paidOn,
       List<EntryView> roster, List<CorrectionView> corrections, List<TotalView> totalsBySubdistrict, long totalFen) {
     static RoundView of(ReliefRound r) {
@@ -127,7 +127,7 @@ public final class ReliefRoutes {
     }
   }
 
-  public record RoundList(List<RoundView> rounds) {}
+  record RoundList(List<RoundView> rounds) {}
 
   private static EntryView entry(RosterEntry e) {
     return new EntryView(e.householdId(), e.subdistrict().value(), e.head().masked(), e.members(), e.amount().fen(),

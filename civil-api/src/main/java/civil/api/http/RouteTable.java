@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -154,7 +155,9 @@ public final class RouteTable {
       RecordComponent[] components = view.getClass().getRecordComponents();
       if (components.length > 0 && components[0].getType() == String.class) {
         try {
-          return Optional.ofNullable((String) components[0].getAccessor().invoke(view));
+          Method accessor = components[0].getAccessor();
+          accessor.setAccessible(true); // views are package-private records of their routes' package
+          return Optional.ofNullable((String) accessor.invoke(view));
         } catch (ReflectiveOperationException e) {
           return Optional.empty();
         }

@@ -27,11 +27,11 @@ public final class SubsistenceRoutes {
   private SubsistenceRoutes() {}
 
   /** A member; both flags are required, since each changes the allowance. */
-  public record MemberRequest(String residentId, Long monthlyIncomeFen, Long financialAssetsFen,
+  record MemberRequest(String residentId, Long monthlyIncomeFen, Long financialAssetsFen,
       Boolean severelyDisabled, Boolean seriouslyIll) {}
 
   /** A household's circumstances, as the assessment and the register take them. */
-  public record HouseholdRequest(AreaType areaType, Boolean disqualifyingAssets,
+  record HouseholdRequest(AreaType areaType, Boolean disqualifyingAssets,
       Boolean singleParentOrOrphan, List<MemberRequest> members) {
     Household value() {
       List<HouseholdMember> list = new ArrayList<>();
@@ -46,18 +46,18 @@ public final class SubsistenceRoutes {
     }
   }
 
-  public record AssessmentRequest(AreaType areaType, LocalDate assessedOn, Boolean disqualifyingAssets,
+  record AssessmentRequest(AreaType areaType, LocalDate assessedOn, Boolean disqualifyingAssets,
       Boolean singleParentOrOrphan, List<MemberRequest> members) {
     HouseholdRequest household() {
       return new HouseholdRequest(areaType, disqualifyingAssets, singleParentOrOrphan, members);
     }
   }
 
-  public record TestView(EligibilityTest.Kind test, boolean passed, String text, Map<String, Long> figures) {}
+  record TestView(EligibilityTest.Kind test, boolean passed, String text, Map<String, Long> figures) {}
 
-  public record IncrementView(String residentId, IncrementKind kind, long amountFen) {}
+  record IncrementView(String residentId, IncrementKind kind, long amountFen) {}
 
-  public record DecisionView(boolean eligible, long monthlyAllowanceFen, List<TestView> tests,
+  record DecisionView(boolean eligible, long monthlyAllowanceFen, List<TestView> tests,
       List<IncrementView> increments, LocalDate assessedOn, long standardFen, long baseFen, long floorFen,
       String policyVersion) {
     static DecisionView of(SubsistenceDecision d) {
@@ -68,13 +68,13 @@ public final class SubsistenceRoutes {
     }
   }
 
-  public record RegisterRequest(String subdistrict, Optional<String> community, LocalDate registeredOn,
+  record RegisterRequest(String subdistrict, Optional<String> community, LocalDate registeredOn,
       HouseholdRequest household) {}
 
-  public record MemberView(String residentId, long monthlyIncomeFen, long financialAssetsFen, boolean severelyDisabled,
+  record MemberView(String residentId, long monthlyIncomeFen, long financialAssetsFen, boolean severelyDisabled,
       boolean seriouslyIll) {}
 
-  public record HouseholdView(String householdId, String subdistrict, String community, LocalDate registeredOn,
+  record HouseholdView(String householdId, String subdistrict, String community, LocalDate registeredOn,
       AreaType areaType, boolean disqualifyingAssets, boolean singleParentOrOrphan, List<MemberView> members,
       DecisionView latestAssessment) {
     static HouseholdView of(RegisteredHousehold h) {
@@ -87,9 +87,9 @@ public final class SubsistenceRoutes {
     }
   }
 
-  public record AssessOn(LocalDate assessedOn) {}
+  record AssessOn(LocalDate assessedOn) {}
 
-  public record HouseholdList(List<HouseholdView> households) {}
+  record HouseholdList(List<HouseholdView> households) {}
 
   static void register(RouteTable routes, PolicyRegistry<ReliefPolicy> policies, HouseholdRegistry households) {
     routes.post("/api/v1/subsistence/assessments", "Assess a household for the subsistence allowance (stores nothing)",

@@ -22,26 +22,26 @@ import java.util.Optional;
 public final class SupplyRoutes {
   private SupplyRoutes() {}
 
-  public record ItemRequest(String name, SupplyUnit unit, SupplyCategory category, Optional<BigDecimal> reserveTarget) {}
+  record ItemRequest(String name, SupplyUnit unit, SupplyCategory category, Optional<BigDecimal> reserveTarget) {}
 
-  public record TargetRequest(BigDecimal reserveTarget) {}
+  record TargetRequest(BigDecimal reserveTarget) {}
 
-  public record ItemView(String itemId, String name, SupplyUnit unit, SupplyCategory category, BigDecimal reserveTarget) {
+  record ItemView(String itemId, String name, SupplyUnit unit, SupplyCategory category, BigDecimal reserveTarget) {
     static ItemView of(SupplyItem i) {
       return new ItemView(i.itemId(), i.name(), i.unit(), i.category(), i.reserveTarget().map(Quantity::toBigDecimal)
           .orElse(null));
     }
   }
 
-  public record ItemList(List<ItemView> items) {}
+  record ItemList(List<ItemView> items) {}
 
-  public record ReceiptRequest(LocalDate date, BigDecimal quantity, Long costFen, Movement.Source source,
+  record ReceiptRequest(LocalDate date, BigDecimal quantity, Long costFen, Movement.Source source,
       Optional<String> note) {}
 
-  public record IssueRequest(LocalDate date, BigDecimal quantity, Movement.Destination destination, String reference,
+  record IssueRequest(LocalDate date, BigDecimal quantity, Movement.Destination destination, String reference,
       String approver) {}
 
-  public record MovementView(String movementId, String itemId, Movement.Kind kind, LocalDate date, BigDecimal quantity,
+  record MovementView(String movementId, String itemId, Movement.Kind kind, LocalDate date, BigDecimal quantity,
       long valueFen, Movement.Source source, Movement.Destination destination, String reference, String approver,
       String note, String rationListId) {
     static MovementView of(Movement m) {
@@ -51,30 +51,30 @@ public final class SupplyRoutes {
     }
   }
 
-  public record MovementList(List<MovementView> movements) {}
+  record MovementList(List<MovementView> movements) {}
 
-  public record StockView(String itemId, LocalDate date, BigDecimal quantity, long valueFen) {
+  record StockView(String itemId, LocalDate date, BigDecimal quantity, long valueFen) {
     static StockView of(StockLevel s, LocalDate date) {
       return new StockView(s.itemId(), date, s.quantity().toBigDecimal(), s.value().fen());
     }
   }
 
-  public record StockList(LocalDate date, long totalValueFen, List<StockView> items) {}
+  record StockList(LocalDate date, long totalValueFen, List<StockView> items) {}
 
-  public record ShortfallView(String itemId, String name, BigDecimal target, BigDecimal stock, BigDecimal shortfall) {
+  record ShortfallView(String itemId, String name, BigDecimal target, BigDecimal stock, BigDecimal shortfall) {
     static ShortfallView of(Shortfall s) {
       return new ShortfallView(s.item().itemId(), s.item().name(), s.target().toBigDecimal(), s.stock().toBigDecimal(),
           s.shortfall().toBigDecimal());
     }
   }
 
-  public record Readiness(LocalDate date, boolean ready, List<ShortfallView> belowTarget) {}
+  record Readiness(LocalDate date, boolean ready, List<ShortfallView> belowTarget) {}
 
-  public record RationRequest(List<String> householdIds, Integer days, LocalDate date, String approver) {}
+  record RationRequest(List<String> householdIds, Integer days, LocalDate date, String approver) {}
 
-  public record RationLineView(String householdId, int members, BigDecimal kilograms, List<MovementView> issues) {}
+  record RationLineView(String householdId, int members, BigDecimal kilograms, List<MovementView> issues) {}
 
-  public record RationView(String rationListId, LocalDate date, int days, int gramsPerPersonPerDay,
+  record RationView(String rationListId, LocalDate date, int days, int gramsPerPersonPerDay,
       BigDecimal totalKilograms, List<RationLineView> lines) {
     static RationView of(GrainRationList r) {
       return new RationView(r.rationListId(), r.date(), r.days(), r.gramsPerPersonPerDay(), r.totalKilograms().toBigDecimal(),

@@ -8,7 +8,7 @@ import civil.api.storage.Database;
 public final class SystemRoutes {
   private SystemRoutes() {}
 
-  public record Health(String status, String database) {}
+  record Health(String status, String database) {}
 
   static void register(RouteTable routes, Database db) {
     routes.get("/health", "200 when the database answers", open(), Health.class, call -> {

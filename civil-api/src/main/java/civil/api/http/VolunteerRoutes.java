@@ -40,7 +40,7 @@ public final class VolunteerRoutes {
   /** Most records one request may carry. */
   static final int MAX_RECORDS = 20_000;
 
-  public record VolunteerRequest(String id, String community, Set<ServiceDomain> skills, Set<Slot> slots,
+  record VolunteerRequest(String id, String community, Set<ServiceDomain> skills, Set<Slot> slots,
       Integer capacity) {
     Volunteer value(String at) {
       AreaCode c = Fields.area(at + "community", community, AreaCode.Level.COMMUNITY);
@@ -49,7 +49,7 @@ public final class VolunteerRoutes {
     }
   }
 
-  public record NeedRequest(String elderId, String community, Set<ServiceDomain> domains, Set<Slot> slots,
+  record NeedRequest(String elderId, String community, Set<ServiceDomain> domains, Set<Slot> slots,
       Integer volunteersNeeded) {
     Need value(String at) {
       AreaCode c = Fields.area(at + "community", community, AreaCode.Level.COMMUNITY);
@@ -58,24 +58,24 @@ public final class VolunteerRoutes {
     }
   }
 
-  public record MatchingRequest(List<VolunteerRequest> volunteers, List<NeedRequest> needs,
+  record MatchingRequest(List<VolunteerRequest> volunteers, List<NeedRequest> needs,
       List<List<String>> adjacency) {}
 
-  public record ReasonsView(int steps, List<ServiceDomain> sharedDomains, List<ServiceDomain> missingDomains,
+  record ReasonsView(int steps, List<ServiceDomain> sharedDomains, List<ServiceDomain> missingDomains,
       List<Slot> sharedSlots) {}
 
-  public record AssignedView(String id, int cost, ReasonsView reasons) {
+  record AssignedView(String id, int cost, ReasonsView reasons) {
     static AssignedView of(AssignedVolunteer v) {
       return new AssignedView(v.id(), v.cost(), new ReasonsView(v.reasons().steps(), sorted(v.reasons().sharedDomains()),
           sorted(v.reasons().missingDomains()), sorted(v.reasons().sharedSlots())));
     }
   }
 
-  public record AssignmentView(String elderId, List<AssignedView> volunteers) {}
+  record AssignmentView(String elderId, List<AssignedView> volunteers) {}
 
-  public record UnfilledView(String elderId, int places, Unfilled.Reason reason, int candidates) {}
+  record UnfilledView(String elderId, int places, Unfilled.Reason reason, int candidates) {}
 
-  public record MatchingView(long filledPlaces, long totalCost, List<AssignmentView> assignments,
+  record MatchingView(long filledPlaces, long totalCost, List<AssignmentView> assignments,
       List<UnfilledView> unfilled) {
     static MatchingView of(Matching m) {
       return new MatchingView(m.filledPlaces(), m.totalCost(),
@@ -85,15 +85,15 @@ public final class VolunteerRoutes {
     }
   }
 
-  public record VolunteerView(String id, String community, List<ServiceDomain> skills, List<Slot> slots, int capacity) {
+  record VolunteerView(String id, String community, List<ServiceDomain> skills, List<Slot> slots, int capacity) {
     static VolunteerView of(Volunteer v) {
       return new VolunteerView(v.id(), v.community().value(), sorted(v.skills()), sorted(v.slots()), v.capacity());
     }
   }
 
-  public record VolunteerList(List<VolunteerView> volunteers) {}
+  record VolunteerList(List<VolunteerView> volunteers) {}
 
-  public record NeedView(String elderId, String community, List<ServiceDomain> domains, List<Slot> slots,
+  record NeedView(String elderId, String community, List<ServiceDomain> domains, List<Slot> slots,
       int volunteersNeeded, String form) {
     static NeedView of(Need n) {
       return new NeedView(n.elderId(), n.community().value(), sorted(n.domains()), sorted(n.slots()),
@@ -101,19 +101,19 @@ public final class VolunteerRoutes {
     }
   }
 
-  public record NeedList(List<NeedView> needs) {}
+  record NeedList(List<NeedView> needs) {}
 
-  public record AdjacencyRequest(List<List<String>> adjacency) {}
+  record AdjacencyRequest(List<List<String>> adjacency) {}
 
-  public record AdjacencyView(List<List<String>> adjacency) {
+  record AdjacencyView(List<List<String>> adjacency) {
     static AdjacencyView of(CommunityAdjacency a) {
       return new AdjacencyView(a.pairs().stream().map(p -> p.stream().map(AreaCode::value).toList()).toList());
     }
   }
 
-  public record RunRequest(LocalDate runOn) {}
+  record RunRequest(LocalDate runOn) {}
 
-  public record RunView(String runId, LocalDate runOn, long filledPlaces, long totalCost, List<AssignmentView> assignments,
+  record RunView(String runId, LocalDate runOn, long filledPlaces, long totalCost, List<AssignmentView> assignments,
       List<UnfilledView> unfilled, Map<String, String> forms) {
     static RunView of(MatchingRun r) {
       MatchingView m = MatchingView.of(r.matching());
@@ -123,12 +123,12 @@ public final class VolunteerRoutes {
     }
   }
 
-  public record RunList(List<RunView> runs) {}
+  record RunList(List<RunView> runs) {}
 
-  public record ActivityRequest(ActivityKind kind, ServiceDomain topic, String title, LocalDate date, String community,
+  record ActivityRequest(ActivityKind kind, ServiceDomain topic, String title, LocalDate date, String community,
       List<String> leaders, List<String> attendees) {}
 
-  public record ActivityView(String activityId, ActivityKind kind, ServiceDomain topic, String title, LocalDate date,
+  record ActivityView(String activityId, ActivityKind kind, ServiceDomain topic, String title, LocalDate date,
       String community, List<String> leaders, List<String> attendees) {
     static ActivityView of(Activity a) {
       return new ActivityView(a.activityId(), a.kind(), a.topic(), a.title(), a.date(), a.community().value(), a.leaders(),
@@ -136,7 +136,7 @@ public final class VolunteerRoutes {
     }
   }
 
-  public record FiguresView(Map<ActivityKind, Integer> sessionsByKind, int sessions, int personTimes,
+  record FiguresView(Map<ActivityKind, Integer> sessionsByKind, int sessions, int personTimes,
       int distinctElders) {
     static FiguresView of(ActivityFigures f) {
       return new FiguresView(new EnumMap<>(f.sessionsByKind()), f.sessions(), f.personTimes(),
@@ -144,7 +144,7 @@ public final class VolunteerRoutes {
     }
   }
 
-  public record ActivityList(LocalDate from, LocalDate to, List<ActivityView> activities, FiguresView figures) {}
+  record ActivityList(LocalDate from, LocalDate to, List<ActivityView> activities, FiguresView figures) {}
 
   static <E extends Enum<E>> List<E> sorted(Set<E> values) {
     return values.stream().sorted().toList();

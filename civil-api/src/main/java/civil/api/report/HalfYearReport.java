@@ -87,79 +87,104 @@ public record HalfYearReport(
   /** Amount and households of a subdistrict, counted once per round. */
   public record SubdistrictLine(String subdistrict, String name, int households, long amountFen) {}
 
+  /** Relief rounds paid in the half year: how many, households paid (once per round) and the amount, by subdistrict. */
   public record Rounds(int count, int households, long amountFen, List<SubdistrictLine> bySubdistrict) {}
 
+  /** A number of grants or payments and their amount. */
   public record Count(int count, long amountFen) {}
 
+  /** Special hardship support paid in the half year: people, person-months and the amount. */
   public record Hardship(int persons, int personMonths, long amountFen) {}
 
+  /** Section 1, social relief (社会救助): rounds, temporary relief and hardship support. */
   public record SocialRelief(Rounds roundsPaid, Count temporaryRelief, Hardship hardshipSupport) {}
 
   // 2 救灾 ---------------------------------------------------------------------------------------
 
+  /** The value of supplies received in one category. */
   public record CategoryValue(SupplyCategory category, String name, long valueFen) {}
 
+  /** Supplies received (入库) in the half year: their value, in total and by category. */
   public record Received(long valueFen, List<CategoryValue> byCategory) {}
 
+  /** An item whose stock at the end of the half year is below its flood-season reserve target. */
   public record BelowTarget(String itemId, String name, BigDecimal reserveTarget, BigDecimal stock,
       BigDecimal shortfall) {}
 
+  /** Spring-famine grain rations issued: kilograms, households and their value. */
   public record GrainRations(BigDecimal kilograms, int households, long valueFen) {}
 
+  /** Section 2, disaster relief (救灾): supplies received and issued, reserve shortfalls, grain rations. */
   public record DisasterRelief(Received suppliesReceived, long suppliesIssuedFen, List<BelowTarget> belowReserveTarget,
       GrainRations grainRations) {}
 
   // 3 医疗救助 -----------------------------------------------------------------------------------
 
+  /** Medical aid of one aid category: settlements, residents aided and the aid paid. */
   public record CategoryLine(AidCategory category, String name, int settlements, int residentsAided,
       long medicalAidFen) {}
 
+  /** Section 3, medical aid (医疗救助): what each of the three payers and the patients paid, by aid category. */
   public record MedicalAid(int residentsAided, long medicalAidFen, int settlements, int reversals, long totalFen,
       long basicInsuranceFen, long criticalIllnessFen, long selfPayFen, List<CategoryLine> byCategory) {}
 
   // 4 慈善 ---------------------------------------------------------------------------------------
 
+  /** Charity units holding one membership tier. */
   public record TierCount(MembershipTier tier, String name, int units) {}
 
+  /** Money disbursed for one purpose. */
   public record PurposeAmount(Purpose purpose, String name, long amountFen) {}
 
+  /** The balance left in one funding bucket. */
   public record BucketLine(FundingBucket bucket, String name, long balanceFen) {}
 
+  /** One donation campaign: donations, disbursements by purpose and balance by bucket. */
   public record CampaignLine(String campaignId, String name, int donations, long donatedFen,
       List<PurposeAmount> disbursedByPurpose, long disbursedFen, List<BucketLine> balanceByPurpose, long balanceFen) {}
 
+  /** Section 4, charity (慈善): units by tier, invitations, and each campaign. */
   public record Charity(List<TierCount> unitsByTier, int units, int invitationsSent, int invitationsAccepted,
       List<CampaignLine> campaigns, long donatedFen, long disbursedFen) {}
 
   // 5 居家养老 -----------------------------------------------------------------------------------
 
+  /** Home-care hours of one service. */
   public record ServiceHours(CareService service, String name, BigDecimal hours) {}
 
+  /** Section 5, home-based care (居家养老): clients, care workers and hours by service. */
   public record HomeCare(int clientsEnrolled, int clientsTotal, int workersStarted, int workersTotal,
       List<ServiceHours> hoursByService, BigDecimal totalHours) {}
 
   // 6 日托 ---------------------------------------------------------------------------------------
 
+  /** One day-care centre: places, enrolments, attendance and utilisation. */
   public record CentreLine(String centreId, String name, String subdistrict, int capacity, int enrolments,
       int enrolled, long attendanceDays, long openDays, long placeDays, BigDecimal utilisationPercent) {}
 
+  /** Section 6, day care (日间照料): centres, enrolments, attendance and utilisation. */
   public record DayCare(int centres, int enrolments, int enrolled, long attendanceDays, long placeDays,
       BigDecimal utilisationPercent, List<CentreLine> byCentre) {}
 
   // 7 机构养老 -----------------------------------------------------------------------------------
 
+  /** Assessments that ended in one grade. */
   public record GradeCount(Grade grade, String name, int count) {}
 
+  /** Section 7, institutional care (机构养老): homes, beds, occupancy, assessments by grade, rectifications and awards. */
   public record InstitutionalCare(int homes, int beds, BigDecimal averageOccupancyPercent, int assessments,
       List<GradeCount> assessmentsByGrade, int openRectifications, int overdueRectifications, int awardsPaid,
       long awardPaidFen) {}
 
   // 8 志愿服务 -----------------------------------------------------------------------------------
 
+  /** Elders served in one form of volunteer service. */
   public record FormCount(ServiceForm form, String name, int elders) {}
 
+  /** "Three smalls" sessions of one kind. */
   public record KindCount(ActivityKind kind, String name, int sessions) {}
 
+  /** Section 8, volunteer service (志愿服务): matching runs, elders served, and the "three smalls" activities. */
   public record VolunteerService(int matchingRuns, int eldersServed, int volunteersAssigned, List<FormCount> byForm,
       int activities, List<KindCount> activitiesByKind, int personTimes, int distinctElders) {}
 

@@ -20,15 +20,19 @@ public final class ReportDocument {
   /** One block of the document. */
   public sealed interface Block permits Heading, Sentence, Table, Chart {}
 
+  /** A heading of the given level (1 is the title). */
   public record Heading(int level, String text) implements Block {}
 
+  /** A paragraph of text. */
   public record Sentence(String text) implements Block {}
 
+  /** A table: a header row and rows of cells, all text. */
   public record Table(List<String> header, List<List<String>> rows) implements Block {}
 
   /** A bar for a chart: its label, its length, and the text shown at its end. */
   public record Bar(String label, long value, String shown) {}
 
+  /** A horizontal bar chart with a title. */
   public record Chart(String id, String title, List<Bar> bars) implements Block {}
 
   private final String title;

@@ -13,14 +13,14 @@ import java.util.List;
 public final class SecurityRoutes {
   private SecurityRoutes() {}
 
-  public record TokenRequest(Role role, String label) {}
+  record TokenRequest(Role role, String label) {}
 
-  public record TokenList(List<Tokens.TokenInfo> tokens) {}
+  record TokenList(List<Tokens.TokenInfo> tokens) {}
 
-  public record EntryView(long seq, Instant at, String tokenId, String method, String route, String target, int status,
+  record EntryView(long seq, Instant at, String tokenId, String method, String route, String target, int status,
       String outcome) {}
 
-  public record AuditView(LocalDate from, LocalDate to, List<EntryView> entries) {}
+  record AuditView(LocalDate from, LocalDate to, List<EntryView> entries) {}
 
   public static void register(RouteTable routes, Tokens tokens, AuditLog audit) {
     routes.post("/api/v1/tokens", "Issue a token for a role (shown only in this answer)", roles(), TokenRequest.class,

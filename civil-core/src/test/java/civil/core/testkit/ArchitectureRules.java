@@ -6,7 +6,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The rules every domain module keeps (civil-core, civil-relief, civil-eldercare): no web, HTTP,
@@ -56,5 +63,39 @@ public final class ArchitectureRules {
       return List.of(noFrameworks, jacksonOnlyForPolicies, noWallClock);
     }
     return List.of(noFrameworks, noOtherModules, jacksonOnlyForPolicies, noWallClock);
+  }
+
+  private static final Pattern PUBLIC_TYPE = Pattern.compile(
+      "^\\s*public\\s+(?:(?:abstract|final|static|sealed|non-sealed)\\s+)*(?:class|interface|enum|record|@interface)\\s+(\\w+)");
+
+  /**
+   * The public types under {@code sourceRoot} (a module's {@code src/main/java}) that have no class
+   * comment: a Javadoc comment before the declaration and its annotations. Every public type says
+   * what it is for; a test asserts the list is empty.
+   */
+  public static List<String> publicTypesWithoutClassComment(Path sourceRoot) throws IOException {
+    List<String> missing = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sourceRoot)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher m = PUBLIC_TYPE.matcher(lines.get(i));
+          if (!m.find()) {
+            continue;
+          }
+          int j = i - 1;
+          // step back over the declaration's annotations, which may span lines
+          while (j >= 0 && !lines.get(j).isBlank() && !lines.get(j).trim().endsWith("*/")
+              && !lines.get(j).trim().endsWith(";") && !lines.get(j).trim().endsWith("{")
+              && !lines.get(j).trim().endsWith("}")) {
+            j--;
+          }
+          if (j < 0 || !lines.get(j).trim().endsWith("*/")) {
+            missing.add(sourceRoot.relativize(file) + ":" + (i + 1) + " " + m.group(1));
+          }
+        }
+      }
+    }
+    return missing;
   }
 }

@@ -138,6 +138,7 @@ public abstract class EldercarePolicy implements PolicyDocument {
 
   }
 
+  /** The least whole score that earns one grade. */
   @Value.Immutable
   @JsonDeserialize(as = ImmutableEldercarePolicy.GradeBand.class)
   public abstract static class GradeBand {
@@ -164,6 +165,7 @@ public abstract class EldercarePolicy implements PolicyDocument {
     }
   }
 
+  /** The award coefficient of one grade. */
   @Value.Immutable
   @JsonDeserialize(as = ImmutableEldercarePolicy.Coefficient.class)
   public abstract static class Coefficient {

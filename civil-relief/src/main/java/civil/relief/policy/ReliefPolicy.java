@@ -109,6 +109,7 @@ public abstract class ReliefPolicy implements PolicyDocument {
 
   }
 
+  /** The monthly subsistence standard of one area type. */
   @Value.Immutable
   @JsonDeserialize(as = ImmutableReliefPolicy.Standard.class)
   public abstract static class Standard {
@@ -118,6 +119,7 @@ public abstract class ReliefPolicy implements PolicyDocument {
     public abstract Money monthlyStandard();
   }
 
+  /** The rate of one classified increment, as a share of the standard. */
   @Value.Immutable
   @JsonDeserialize(as = ImmutableReliefPolicy.IncrementRate.class)
   public abstract static class IncrementRate {
@@ -147,6 +149,7 @@ public abstract class ReliefPolicy implements PolicyDocument {
 
   }
 
+  /** The monthly care allowance of one self-care ability. */
   @Value.Immutable
   @JsonDeserialize(as = ImmutableReliefPolicy.CareAllowance.class)
   public abstract static class CareAllowance {
@@ -199,6 +202,7 @@ public abstract class ReliefPolicy implements PolicyDocument {
     }
   }
 
+  /** The yearly due of one membership tier. */
   @Value.Immutable
   @JsonDeserialize(as = ImmutableReliefPolicy.Due.class)
   public abstract static class Due {
