@@ -93,6 +93,16 @@ class ReliefApiTest {
         "{\"householdId\": \"" + poor + "\", \"amountFen\": -2000, \"reason\": \"多发，收回\"}"));
     assertEquals(2 * 62_000 - 2_000, corrected.get("totalFen").asLong());
     assertEquals(1, corrected.get("corrections").size());
+
+    // an amount beyond any single payment is refused when the request is read, and stores nothing
+    Response huge = server.post("/api/v1/relief-rounds/" + id + "/corrections",
+        "{\"householdId\": \"" + poor + "\", \"amountFen\": 9223372036854775807, \"reason\": \"误录\"}");
+    assertEquals(400, huge.status(), huge.toString());
+    assertEquals("AMOUNT_OUT_OF_RANGE", huge.json().get("code").asText());
+    assertEquals("amountFen", huge.json().get("errors").get(0).get("field").asText());
+    assertEquals(corrected, ok(200, server.get("/api/v1/relief-rounds/" + id)));
+    assertEquals(200, server.get("/api/v1/relief-rounds").status());
+    assertEquals(200, server.get("/api/v1/reports/half-year/2026-H1").status());
   }
 
   @Test

@@ -332,7 +332,7 @@ class ReportApiTest {
 
   @Test
   void theReversalCountsInThePeriodOfItsDate() {
-    String today = java.time.LocalDate.now(civil.api.CivilServer.ZONE).toString();
+    String today = java.time.LocalDate.now(TestServer.CLOCK).toString();
     String period = today.substring(0, 4) + (Integer.parseInt(today.substring(5, 7)) <= 6 ? "-H1" : "-H2");
     figure(1, ok(200, server.get("/api/v1/reports/half-year/" + period)).get("medicalAid"), "reversals");
   }

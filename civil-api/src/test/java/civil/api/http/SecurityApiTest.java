@@ -147,7 +147,7 @@ class SecurityApiTest {
     Response refused = server.send("PUT", "/api/v1/residents/" + RESIDENT + "/aid-category",
         "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-02-01\", \"to\": null}", caseworker, "application/json");
     assertEquals(409, refused.status());
-    String today = LocalDate.now(civil.api.CivilServer.ZONE).toString();
+    String today = LocalDate.now(TestServer.CLOCK).toString();
     String query = "/api/v1/audit?from=" + LocalDate.parse(today).minusDays(1) + "&to=" + today;
     Response audit = server.send("GET", query, null, tokens.get(Role.AUDITOR), null);
     assertEquals(200, audit.status(), audit.toString());
@@ -174,6 +174,27 @@ class SecurityApiTest {
     assertEquals(403, server.send("GET", query, null, caseworker, null).status());
     assertEquals(403, server.send("GET", query, null, tokens.get(Role.HOSPITAL), null).status());
     assertEquals(200, server.get(query).status());
+  }
+
+  @Test
+  void theAuditEntryOfACreatingWriteNamesWhatItCreated() {
+    Response household = server.send("POST", "/api/v1/households", "{\"subdistrict\": \"410802001\", \"registeredOn\":"
+        + " \"2026-01-02\", \"household\": {\"areaType\": \"URBAN\", \"disqualifyingAssets\": false,"
+        + " \"singleParentOrOrphan\": false, \"members\": [{\"residentId\": \"410802195001010012\","
+        + " \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0, \"severelyDisabled\": false, \"seriouslyIll\": false}]}}",
+        tokens.get(Role.CASEWORKER), "application/json");
+    assertEquals(201, household.status(), household.toString());
+    String id = household.json().get("householdId").asText();
+    String today = LocalDate.now(TestServer.CLOCK).toString();
+    JsonNode entries = server.get("/api/v1/audit?from=" + today + "&to=" + today).json().get("entries");
+    JsonNode created = null;
+    for (JsonNode e : entries) {
+      if (e.get("route").asText().equals("/api/v1/households") && e.get("status").asInt() == 201) {
+        created = e;
+      }
+    }
+    assertTrue(created != null, entries.toString());
+    assertEquals("/api/v1/households created " + id, created.get("target").asText());
   }
 
   @Test
