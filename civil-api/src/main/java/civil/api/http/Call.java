@@ -2,6 +2,7 @@ package civil.api.http;
 
 import civil.api.json.RequestBodies;
 import civil.core.error.InvalidInputException;
+import civil.core.period.DateRange;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,6 +56,11 @@ public final class Call {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("INVALID_DATE", name, "a date is written yyyy-MM-dd, was '" + value + "'");
     }
+  }
+
+  /** The days from {@code ?from=} to {@code ?to=}, both required, both included ({@code to} not before {@code from}). */
+  public DateRange queryRange() {
+    return DateRange.of(queryDate("from"), queryDate("to"));
   }
 
   /** Answers with {@code status} instead of the route's usual one. */

@@ -6,6 +6,7 @@ import civil.api.Services;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
 import civil.core.money.Decimals;
+import civil.core.period.DateRange;
 import civil.eldercare.daycare.Attendance;
 import civil.eldercare.daycare.DayCare;
 import civil.eldercare.daycare.DayCareCentre;
@@ -205,9 +206,9 @@ public final class CareRoutes {
         });
     routes.get("/api/v1/day-care/centres/{centreId}/utilisation", "Attendance-days ÷ (capacity × open days) (?from=&to=)",
         roles(Role.CASEWORKER, Role.AUDITOR), UtilisationView.class, call -> {
-          LocalDate from = call.queryDate("from");
-          LocalDate to = call.queryDate("to");
-          Fields.dateRange(from, to);
+          DateRange range = call.queryRange();
+          LocalDate from = range.from();
+          LocalDate to = range.to().orElseThrow();
           if (to.toEpochDay() - from.toEpochDay() > 3_660) {
             throw new InvalidInputException("DATE_RANGE", "to", "at most ten years from " + from);
           }

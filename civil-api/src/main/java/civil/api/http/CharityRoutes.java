@@ -6,6 +6,7 @@ import civil.api.Services;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.CreditCode;
 import civil.core.money.Money;
+import civil.core.period.DateRange;
 import civil.core.period.PolicyYear;
 import civil.relief.charity.BucketBalance;
 import civil.relief.charity.Campaign;
@@ -192,9 +193,9 @@ public final class CharityRoutes {
         });
     routes.get("/api/v1/charity/expenses", "The association's expenses dated from ?from= to ?to= (both yyyy-MM-dd)",
         roles(Role.CASEWORKER, Role.AUDITOR), ExpenseList.class, call -> {
-          LocalDate from = call.queryDate("from");
-          LocalDate to = call.queryDate("to");
-          Fields.dateRange(from, to);
+          DateRange range = call.queryRange();
+          LocalDate from = range.from();
+          LocalDate to = range.to().orElseThrow();
           return new ExpenseList(s.charity().expensesBetween(from, to).stream().map(ExpenseView::of).toList());
         });
     routes.get("/api/v1/charity/compliance", "The two Charity Law figures for a year (?year=)",

@@ -7,7 +7,6 @@ import civil.core.identity.CreditCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.HalfYear;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
@@ -40,13 +39,6 @@ public final class Fields {
       return YearMonth.parse(raw);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("INVALID_MONTH", field, "a month is written yyyy-MM, was '" + raw + "'");
-    }
-  }
-
-  /** Refuses a range whose {@code to} is before its {@code from}. */
-  public static void dateRange(LocalDate from, LocalDate to) {
-    if (to.isBefore(from)) {
-      throw new InvalidInputException("DATE_RANGE", "to", "must not be before from (" + from + ")");
     }
   }
 

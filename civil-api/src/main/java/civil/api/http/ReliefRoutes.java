@@ -7,6 +7,7 @@ import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
+import civil.core.period.DateRange;
 import civil.relief.hardship.HardshipEntitlement;
 import civil.relief.hardship.HardshipPayment;
 import civil.relief.hardship.HardshipRecipient;
@@ -191,9 +192,9 @@ public final class ReliefRoutes {
         });
     routes.get("/api/v1/temporary-relief/grants", "Grants between two dates (?from=&to=)",
         roles(Role.CASEWORKER, Role.AUDITOR), GrantList.class, call -> {
-          LocalDate from = call.queryDate("from");
-          LocalDate to = call.queryDate("to");
-          Fields.dateRange(from, to);
+          DateRange range = call.queryRange();
+          LocalDate from = range.from();
+          LocalDate to = range.to().orElseThrow();
           return new GrantList(s.temporaryRelief().grantedBetween(from, to).stream().map(GrantView::of).toList());
         });
 

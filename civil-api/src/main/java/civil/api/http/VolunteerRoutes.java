@@ -6,6 +6,7 @@ import civil.api.Services;
 import civil.core.error.Inputs;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
+import civil.core.period.DateRange;
 import civil.eldercare.activity.Activities;
 import civil.eldercare.activity.Activity;
 import civil.eldercare.activity.ActivityFigures;
@@ -206,9 +207,9 @@ public final class VolunteerRoutes {
         call -> RunView.of(service.run(call.body(RunRequest.class).runOn())));
     routes.get("/api/v1/volunteer-matching-runs", "Matching runs dated from and to (?from=&to=)",
         roles(Role.CASEWORKER, Role.AUDITOR), RunList.class, call -> {
-          LocalDate from = call.queryDate("from");
-          LocalDate to = call.queryDate("to");
-          Fields.dateRange(from, to);
+          DateRange range = call.queryRange();
+          LocalDate from = range.from();
+          LocalDate to = range.to().orElseThrow();
           return new RunList(service.runsBetween(from, to).stream().map(RunView::of).toList());
         });
 
@@ -222,9 +223,9 @@ public final class VolunteerRoutes {
         });
     routes.get("/api/v1/activities", "Sessions dated from and to, with their figures (?from=&to=)",
         roles(Role.CASEWORKER, Role.AUDITOR), ActivityList.class, call -> {
-          LocalDate from = call.queryDate("from");
-          LocalDate to = call.queryDate("to");
-          Fields.dateRange(from, to);
+          DateRange range = call.queryRange();
+          LocalDate from = range.from();
+          LocalDate to = range.to().orElseThrow();
           List<Activity> sessions = activities.between(from, to);
           return new ActivityList(from, to, sessions.stream().map(ActivityView::of).toList(),
               FiguresView.of(Activities.figuresOf(sessions)));

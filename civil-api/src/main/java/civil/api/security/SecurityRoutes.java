@@ -2,9 +2,9 @@ package civil.api.security;
 
 import static civil.api.http.RouteTable.roles;
 
-import civil.api.http.Fields;
 import civil.api.http.Role;
 import civil.api.http.RouteTable;
+import civil.core.period.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +35,9 @@ public final class SecurityRoutes {
       return null;
     });
     routes.get("/api/v1/audit", "The audit log of writes (?from=&to=)", roles(Role.AUDITOR), AuditView.class, call -> {
-      LocalDate from = call.queryDate("from");
-      LocalDate to = call.queryDate("to");
-      Fields.dateRange(from, to);
+      DateRange range = call.queryRange();
+      LocalDate from = range.from();
+      LocalDate to = range.to().orElseThrow();
       return new AuditView(from, to, audit.between(from, to).stream().map(e -> new EntryView(e.seq(), e.at(),
           e.tokenId(), e.method(), e.route(), e.target(), e.status(), e.outcome())).toList());
     });
