@@ -84,8 +84,14 @@ public final class ReliefRoutes {
 
   // Relief rounds
 
+  /** A round's rule: {@code amountFen} for the two fixed kinds, {@code months} for the other; the one that does not apply must be left out. */
   record RuleRequest(RoundRule.Kind kind, Optional<Long> amountFen, Optional<Integer> months) {
     RoundRule value() {
+      boolean fixed = kind != RoundRule.Kind.SUBSISTENCE_MONTHS;
+      if (fixed ? months.isPresent() : amountFen.isPresent()) {
+        throw new InvalidInputException("INVALID_RULE", fixed ? "rule.months" : "rule.amountFen",
+            "does not apply to a " + kind + " rule; leave it out");
+      }
       return switch (kind) {
         case PER_HOUSEHOLD -> RoundRule.perHousehold(Fields.fen("rule.amountFen", required(amountFen, "rule.amountFen")));
         case PER_MEMBER -> RoundRule.perMember(Fields.fen("rule.amountFen", required(amountFen, "rule.amountFen")));
