@@ -41,12 +41,14 @@ public final class ReliefRoutes {
 
   record EndRequest(LocalDate supportedUntil) {}
 
+  /** A recipient with the monthly support in force today (or on their nearest day of support); the amounts are null where no policy is in force. */
   record RecipientView(String residentId, String subdistrict, AreaType areaType, SelfCareAbility selfCareAbility,
-      LocalDate supportedFrom, LocalDate supportedUntil, long monthlyBasicFen, long monthlyCareAllowanceFen,
-      long monthlyTotalFen) {
-    static RecipientView of(HardshipRecipient r, HardshipEntitlement e) {
+      LocalDate supportedFrom, LocalDate supportedUntil, Long monthlyBasicFen, Long monthlyCareAllowanceFen,
+      Long monthlyTotalFen) {
+    static RecipientView of(HardshipRecipient r, Optional<HardshipEntitlement> e) {
       return new RecipientView(r.residentId().masked(), r.subdistrict().value(), r.areaType(), r.selfCareAbility(),
-          r.supportedFrom(), r.supportedUntil().orElse(null), e.basic().fen(), e.careAllowance().fen(), e.total().fen());
+          r.supportedFrom(), r.supportedUntil().orElse(null), e.map(x -> x.basic().fen()).orElse(null),
+          e.map(x -> x.careAllowance().fen()).orElse(null), e.map(x -> x.total().fen()).orElse(null));
     }
   }
 
@@ -162,17 +164,17 @@ public final class ReliefRoutes {
               Fields.area("subdistrict", r.subdistrict(), AreaCode.Level.SUBDISTRICT), r.areaType(), r.selfCareAbility(),
               r.supportedFrom());
           HardshipRecipient stored = s.hardship().enrol(recipient);
-          return RecipientView.of(stored, s.hardship().entitlement(stored, stored.supportedFrom()));
+          return RecipientView.of(stored, s.hardship().entitlementOn(stored, LocalDate.now(s.clock())));
         });
     routes.get("/api/v1/hardship/recipients", "The roll of special hardship support",
         roles(Role.CASEWORKER, Role.AUDITOR), RecipientList.class, call -> new RecipientList(s.hardship().recipients()
-            .stream().map(r -> RecipientView.of(r, s.hardship().entitlement(r, r.supportedFrom()))).toList()));
+            .stream().map(r -> RecipientView.of(r, s.hardship().entitlementOn(r, LocalDate.now(s.clock())))).toList()));
     routes.post("/api/v1/hardship/recipients/{residentId}/end", "End a person's support on a day",
         roles(Role.CASEWORKER), EndRequest.class, RecipientView.class, 200, call -> {
           LocalDate until = call.body(EndRequest.class).supportedUntil();
           ResidentId resident = Fields.residentId("residentId", call.path("residentId"));
           HardshipRecipient r = s.hardship().end(resident, until);
-          return RecipientView.of(r, s.hardship().entitlement(r, r.supportedFrom()));
+          return RecipientView.of(r, s.hardship().entitlementOn(r, LocalDate.now(s.clock())));
         });
     routes.post("/api/v1/hardship/payments", "Pay a month of support to everyone supported in it",
         roles(Role.CASEWORKER), PayMonthRequest.class, PaymentList.class, 201, call -> {

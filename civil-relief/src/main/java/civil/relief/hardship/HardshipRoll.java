@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,12 +31,16 @@ public final class HardshipRoll {
   }
 
   /**
-   * Puts a person on the roll.
+   * Puts a person on the roll. Everything is checked before anything is stored: a refused
+   * enrolment leaves the roll as it was.
    *
+   * @throws NoPolicyInForceException if no relief policy is in force on the first day of support
+   *     (there would be no amount to pay)
    * @throws ConflictException {@code ALREADY_SUPPORTED} if their support has not ended before the
    *     new start
    */
   public HardshipRecipient enrol(HardshipRecipient recipient) {
+    policies.inForceOn(recipient.supportedFrom());
     return store.update(recipient.residentId(), current -> {
       if (current.isPresent() && current.get().period().overlaps(recipient.period())) {
         throw new ConflictException("ALREADY_SUPPORTED",
@@ -60,8 +65,15 @@ public final class HardshipRoll {
     });
   }
 
-  public HardshipEntitlement entitlement(HardshipRecipient recipient, LocalDate on) {
-    return HardshipSupport.monthly(recipient.areaType(), recipient.selfCareAbility(), policies.inForceOn(on));
+  /**
+   * The monthly support of a recipient on {@code on}: on that day if they are supported then,
+   * else on their last or first day of support, whichever is nearer; empty when no relief policy
+   * is in force on that day (a read never fails for want of a policy).
+   */
+  public Optional<HardshipEntitlement> entitlementOn(HardshipRecipient recipient, LocalDate on) {
+    LocalDate day = on.isBefore(recipient.supportedFrom()) ? recipient.supportedFrom()
+        : recipient.supportedUntil().filter(on::isAfter).orElse(on);
+    return policies.find(day).map(p -> HardshipSupport.monthly(recipient.areaType(), recipient.selfCareAbility(), p));
   }
 
   public boolean isSupportedOn(ResidentId residentId, LocalDate date) {

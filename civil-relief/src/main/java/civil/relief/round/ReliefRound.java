@@ -1,6 +1,7 @@
 package civil.relief.round;
 
 import civil.core.error.ConflictException;
+import civil.core.error.RefusedException;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
 import civil.core.money.Money;
@@ -93,13 +94,40 @@ public abstract class ReliefRound {
    * This round with a correction linked to it.
    *
    * @throws ConflictException {@code ROUND_NOT_PAID} unless it is paid (a draft is simply redrafted)
+   * @throws RefusedException {@code NOT_ON_ROSTER} for a household the round did not pay, and
+   *     {@code CORRECTION_BELOW_ZERO} for a take-back (追回) of more than the round paid the household
    */
   public ReliefRound correct(RosterCorrection correction) {
     if (status() != RoundStatus.PAID) {
       throw new ConflictException("ROUND_NOT_PAID", "round " + roundId() + " is " + status()
           + "; corrections are linked to paid rounds");
     }
+    RosterEntry entry = roster().stream().filter(e -> e.householdId().equals(correction.householdId())).findFirst()
+        .orElseThrow(() -> new RefusedException("NOT_ON_ROSTER", "household " + correction.householdId()
+            + " is not on the roster of round " + roundId() + "; a household missed off it gets a round of its own"));
+    Money after = paidTo(entry.householdId()).plus(correction.amount());
+    if (after.isNegative()) {
+      throw new RefusedException("CORRECTION_BELOW_ZERO", "round " + roundId() + " paid household "
+          + entry.householdId() + " " + paidTo(entry.householdId()).format() + " with its corrections; taking back "
+          + correction.amount().negated().format() + " would leave " + after.format());
+    }
     return ImmutableReliefRound.builder().from(this).addCorrections(correction).build();
+  }
+
+  /** What the round paid a household: its roster amount with its corrections; zero if it is not on the roster. */
+  public Money paidTo(String householdId) {
+    Money paid = Money.zero();
+    for (RosterEntry e : roster()) {
+      if (e.householdId().equals(householdId)) {
+        paid = paid.plus(e.amount());
+      }
+    }
+    for (RosterCorrection c : corrections()) {
+      if (c.householdId().equals(householdId)) {
+        paid = paid.plus(c.amount());
+      }
+    }
+    return paid;
   }
 
   /** The roster's total with the corrections. */
@@ -123,10 +151,8 @@ public abstract class ReliefRound {
       where.put(e.householdId(), e.subdistrict());
     }
     for (RosterCorrection c : corrections()) {
-      AreaCode s = where.get(c.householdId());
-      if (s != null) {
-        amounts.merge(s, c.amount(), Money::plus);
-      }
+      // a correction names a household on the roster (checked when it is made), so every one lands in a row
+      amounts.merge(where.get(c.householdId()), c.amount(), Money::plus);
     }
     List<SubdistrictTotal> totals = new ArrayList<>();
     amounts.forEach((s, m) -> totals.add(new SubdistrictTotal(s, counts.get(s), m)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import civil.core.error.ConflictException;
+import civil.core.policy.NoPolicyInForceException;
 import civil.core.identity.AreaCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
@@ -82,5 +83,30 @@ class HardshipRollTest {
     assertThrows(ConflictException.class, () -> roll.enrol(
         HardshipRecipient.of(A, WANGCHU, AreaType.URBAN, SelfCareAbility.NONE, LocalDate.of(2026, 5, 1))));
     assertEquals(SelfCareAbility.FULL, roll.recipients().get(0).selfCareAbility());
+  }
+
+  @Test
+  void anEnrolmentWithNoPolicyInForceIsRefusedAndLeavesTheRollAsItWas() {
+    HardshipRecipient early = HardshipRecipient.of(A, WANGCHU, AreaType.URBAN, SelfCareAbility.FULL, LocalDate.of(2025, 6, 1));
+    assertThrows(NoPolicyInForceException.class, () -> roll.enrol(early));
+    assertTrue(roll.recipients().isEmpty());
+    // refused, so nothing stops the right enrolment afterwards
+    roll.enrol(HardshipRecipient.of(A, WANGCHU, AreaType.URBAN, SelfCareAbility.FULL, LocalDate.of(2026, 1, 1)));
+    assertEquals(1, roll.recipients().size());
+  }
+
+  @Test
+  void theEntitlementOfADayWithNoPolicyIsEmptyNotAFailure() {
+    HardshipRecipient r = roll.enrol(HardshipRecipient.of(A, WANGCHU, AreaType.URBAN, SelfCareAbility.FULL,
+        LocalDate.of(2026, 1, 1)));
+    assertEquals(Money.ofYuan(1_036), roll.entitlementOn(r, LocalDate.of(2026, 3, 1)).orElseThrow().total());
+    // a day before support began is read as its first day
+    assertEquals(Money.ofYuan(1_036), roll.entitlementOn(r, LocalDate.of(2025, 3, 1)).orElseThrow().total());
+    HardshipRecipient ended = r.endedOn(LocalDate.of(2026, 2, 1));
+    assertTrue(roll.entitlementOn(ended, LocalDate.of(2030, 1, 1)).isPresent());
+    // a recipient kept from before any policy (as older data may hold) reads without an amount
+    HardshipRecipient old = HardshipRecipient.of(B, WANGCHU, AreaType.RURAL, SelfCareAbility.NONE, LocalDate.of(2024, 1, 1))
+        .endedOn(LocalDate.of(2024, 12, 31));
+    assertTrue(roll.entitlementOn(old, LocalDate.of(2026, 3, 1)).isEmpty());
   }
 }

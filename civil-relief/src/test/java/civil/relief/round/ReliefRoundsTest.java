@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import civil.core.error.ConflictException;
+import civil.core.error.RefusedException;
 import civil.core.identity.AreaCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
@@ -101,5 +102,24 @@ class ReliefRoundsTest {
     assertEquals(id + "-C1", corrected.corrections().get(0).correctionId());
     assertEquals(Money.ofYuan(300), corrected.total());
     assertTrue(corrected.totalsBySubdistrict().get(0).amount().equals(Money.ofYuan(300)));
+  }
+
+  @Test
+  void aCorrectionNamesAHouseholdOnTheRosterAndNeverTakesBackMoreThanWasPaid() {
+    String id = rounds.draft("R", List.of(WANGCHU), RoundRule.perHousehold(Money.ofYuan(300)), ON, ON).roundId();
+    rounds.approve(id, "科长张三", ON);
+    rounds.pay(id, ON);
+    assertEquals("NOT_ON_ROSTER", assertThrows(RefusedException.class,
+        () -> rounds.correct(id, poorShangbaizuo, Money.ofYuan(10), "补发", ON)).code());
+    assertEquals("CORRECTION_BELOW_ZERO", assertThrows(RefusedException.class,
+        () -> rounds.correct(id, poorWangchu, Money.ofYuan(-300_000), "误录", ON)).code());
+    rounds.correct(id, poorWangchu, Money.ofYuan(-200), "多发，收回", ON);
+    assertEquals("CORRECTION_BELOW_ZERO", assertThrows(RefusedException.class,
+        () -> rounds.correct(id, poorWangchu, Money.ofFen(-10_001), "再收回", ON)).code());
+    ReliefRound r = rounds.correct(id, poorWangchu, Money.ofYuan(-100), "收回余下", ON);
+    assertEquals(Money.zero(), r.paidTo(poorWangchu));
+    assertEquals(2, r.corrections().size());
+    // the subdistrict rows always add up to the round's total
+    assertEquals(r.total(), Money.total(r.totalsBySubdistrict().stream().map(SubdistrictTotal::amount).toList()));
   }
 }
