@@ -197,11 +197,16 @@ public final class DemoData {
     }
   }
 
+  private static final LocalDate RELIEF_FROM = LocalDate.of(2026, 1, 1);
+
   private void hardship() {
     for (int i = 0; i < 10; i++) {
       ResidentId id = resident(LocalDate.of(1940, 1, 1), LocalDate.of(1960, 12, 31));
       String sub = SUBDISTRICTS.get(i % SUBDISTRICTS.size());
-      LocalDate from = day(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 12, 1)).withDayOfMonth(1);
+      // drawn as before (the seeded story stays the same), but supported from the first day a relief
+      // policy is in force at the earliest: support needs a policy to say what it pays
+      LocalDate drawn = day(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 12, 1)).withDayOfMonth(1);
+      LocalDate from = drawn.isBefore(RELIEF_FROM) ? RELIEF_FROM : drawn;
       on(from);
       s.hardship().enrol(HardshipRecipient.of(id, area(sub), AreaType.URBAN, pick(List.of(SelfCareAbility.values())),
           from));

@@ -14,11 +14,18 @@ import java.util.Optional;
  */
 public final class Call {
   private final Context ctx;
+  private final LocalDate today;
   private int status;
 
-  Call(Context ctx, int status) {
+  Call(Context ctx, int status, LocalDate today) {
     this.ctx = ctx;
     this.status = status;
+    this.today = today;
+  }
+
+  /** The server's date (Asia/Shanghai) when the request arrived. */
+  public LocalDate today() {
+    return today;
   }
 
   public Context context() {
@@ -27,7 +34,7 @@ public final class Call {
 
   /** The body as {@code type}; a body that cannot be read is a {@code 400} naming the field. */
   public <T> T body(Class<T> type) {
-    return RequestBodies.read(ctx.attribute(RouteTable.BODY), type);
+    return RequestBodies.read(ctx.attribute(RouteTable.BODY), type, today);
   }
 
   /** A path parameter. */

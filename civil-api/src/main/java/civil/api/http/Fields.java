@@ -7,6 +7,7 @@ import civil.core.identity.CreditCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.HalfYear;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
@@ -39,6 +40,15 @@ public final class Fields {
       return YearMonth.parse(raw);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("INVALID_MONTH", field, "a month is written yyyy-MM, was '" + raw + "'");
+    }
+  }
+
+  /** Refuses a resident ID (as {@link #residentId} reads it) whose birth date is after {@code today}. */
+  static void bornBy(String field, String raw, LocalDate today) {
+    ResidentId id = residentId(field, raw);
+    if (id.birthDate().isAfter(today)) {
+      throw new InvalidInputException("RESIDENT_ID_BIRTH_DATE", field,
+          "the birth date in the ID (" + id.birthDate() + ") is after today");
     }
   }
 

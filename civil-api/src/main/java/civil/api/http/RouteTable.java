@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +33,7 @@ public final class RouteTable {
   private final List<Route> routes = new ArrayList<>();
   private final Guard guard;
   private final Auditor auditor;
+  private final Clock clock;
 
   /**
    * Decides who may call a route: throws {@link HttpProblem} 401 or 403, or returns the caller's
@@ -50,9 +54,10 @@ public final class RouteTable {
         Optional<String> created);
   }
 
-  public RouteTable(Guard guard, Auditor auditor) {
+  public RouteTable(Guard guard, Auditor auditor, Clock clock) {
     this.guard = guard;
     this.auditor = auditor;
+    this.clock = clock;
   }
 
   public static Set<Role> roles(Role... roles) {
@@ -114,16 +119,21 @@ public final class RouteTable {
     try {
       caller = guard.check(route, ctx);
       byte[] body = readBody(ctx);
-      if (body.length > 0 || route.request() != Void.class) {
+      if (body.length > 0) {
         String type = ctx.header("Content-Type");
-        boolean json = type != null && type.toLowerCase(Locale.ROOT).trim().startsWith("application/json");
-        if (body.length > 0 && !json) {
-          throw new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE",
-              "a request body must be application/json, was " + (type == null ? "without a content type" : type));
+        if (!isJson(type)) {
+          throw new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE", "a request body must be application/json (with at most"
+              + " charset=utf-8), was " + (type == null ? "without a content type" : type.length() > 80 ? type.substring(0, 80) + "…" : type));
+        }
+      }
+      LocalDate today = LocalDate.now(clock);
+      for (Map.Entry<String, String> p : ctx.pathParamMap().entrySet()) {
+        if (p.getKey().equals("residentId")) {
+          Fields.bornBy(p.getKey(), p.getValue(), today);
         }
       }
       ctx.attribute(BODY, body);
-      Call call = new Call(ctx, route.status());
+      Call call = new Call(ctx, route.status(), today);
       Object result = route.action().handle(call);
       if (result == null) {
         ctx.status(call.status());
@@ -167,6 +177,24 @@ public final class RouteTable {
   }
 
   static final String BODY = "civil.body";
+
+  /** {@code application/json}, alone or with {@code charset=utf-8}; not {@code application/jsonp}, not another charset. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String[] parts = contentType.split(";");
+    if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String param = parts[i].trim().toLowerCase(Locale.ROOT).replace("\"", "");
+      if (!param.equals("charset=utf-8")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The body, read once, at most {@link #MAX_BODY} bytes; more is a 413 whatever the declared length. */
   private static byte[] readBody(Context ctx) throws IOException {

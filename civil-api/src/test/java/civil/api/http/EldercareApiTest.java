@@ -161,20 +161,20 @@ class EldercareApiTest {
     String excellent = home("甲养老院", 100);
     String pass = home("乙养老院", 50);
     String failed = home("丙养老院", 50);
-    for (String m : List.of("2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06")) {
+    for (String m : List.of("2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12")) {
       occupancy(excellent, m, 80);
       occupancy(failed, m, 50);
     }
-    for (String m : List.of("2027-01", "2027-02", "2027-03")) {
+    for (String m : List.of("2026-07", "2026-08", "2026-09")) {
       occupancy(pass, m, 40);
     }
-    ok(201, server.post("/api/v1/nursing-homes/" + excellent + "/assessments", sheet("2027-H1", null, Map.of(), ITEMS, "[]")));
+    ok(201, server.post("/api/v1/nursing-homes/" + excellent + "/assessments", sheet("2026-H2", "2026-11-20", Map.of(), ITEMS, "[]")));
     ok(201, server.post("/api/v1/nursing-homes/" + pass + "/assessments",
-        sheet("2027-H1", null, Map.of("3.1", "7", "3.2", "5", "3.3", "4", "4.1", "5", "4.2", "5"), ITEMS, "[]")));
+        sheet("2026-H2", "2026-11-20", Map.of("3.1", "7", "3.2", "5", "3.3", "4", "4.1", "5", "4.2", "5"), ITEMS, "[]")));
     ok(201, server.post("/api/v1/nursing-homes/" + failed + "/assessments",
-        sheet("2027-H1", null, Map.of(), ITEMS, "[\"ABUSE_OF_RESIDENTS\"]")));
+        sheet("2026-H2", "2026-11-20", Map.of(), ITEMS, "[\"ABUSE_OF_RESIDENTS\"]")));
 
-    String request = "{\"period\": \"2027-H1\", \"budgetFen\": 2000000, \"capPerHomeFen\": null, \"paidOn\": \"2027-07-15\","
+    String request = "{\"period\": \"2026-H2\", \"budgetFen\": 2000000, \"capPerHomeFen\": null, \"paidOn\": \"2026-07-15\","
         + " \"preview\": %s}";
     String before = Snapshot.of(server.server().database());
     JsonNode preview = ok(200, server.post("/api/v1/nursing-homes/awards", String.format(request, "true")));
@@ -196,7 +196,7 @@ class EldercareApiTest {
     refused(409, "AWARD_EXISTS", server.post("/api/v1/nursing-homes/awards", String.format(request, "false")));
 
     JsonNode capped = ok(200, server.post("/api/v1/nursing-homes/awards",
-        "{\"period\": \"2027-H1\", \"budgetFen\": 2000000, \"capPerHomeFen\": 1000000, \"preview\": true}"));
+        "{\"period\": \"2026-H2\", \"budgetFen\": 2000000, \"capPerHomeFen\": 1000000, \"preview\": true}"));
     long sum = capped.get("unspentFen").asLong();
     for (JsonNode l : capped.get("awards")) {
       sum += l.get("amountFen").asLong();
