@@ -91,6 +91,11 @@ public final class SubsistenceRoutes {
 
   record HouseholdList(List<HouseholdView> households) {}
 
+  record TransferRequest(String toHouseholdId) {}
+
+  /** A resident's move between households: both households as they are after it. */
+  record TransferView(String residentId, HouseholdView from, HouseholdView to) {}
+
   static void register(RouteTable routes, PolicyRegistry<ReliefPolicy> policies, HouseholdRegistry households) {
     routes.post("/api/v1/subsistence/assessments", "Assess a household for the subsistence allowance (stores nothing)",
         roles(Role.CASEWORKER, Role.AUDITOR), AssessmentRequest.class, DecisionView.class, 200, call -> {
@@ -114,6 +119,13 @@ public final class SubsistenceRoutes {
         HouseholdRequest.class, HouseholdView.class, call -> {
           Household circumstances = call.body(HouseholdRequest.class).value();
           return HouseholdView.of(households.update(call.path("householdId"), circumstances));
+        });
+    routes.post("/api/v1/residents/{residentId}/household-transfer",
+        "Move a resident, with their figures, from their household into another (the only way to change household)",
+        roles(Role.CASEWORKER), TransferRequest.class, TransferView.class, 200, call -> {
+          HouseholdRegistry.Transfer t = households.transfer(Fields.residentId("residentId", call.path("residentId")),
+              call.body(TransferRequest.class).toHouseholdId());
+          return new TransferView(t.residentId().masked(), HouseholdView.of(t.from()), HouseholdView.of(t.to()));
         });
     routes.post("/api/v1/households/{householdId}/assessments", "Assess a registered household and store the decision",
         roles(Role.CASEWORKER), AssessOn.class, DecisionView.class, 201, call -> {

@@ -98,36 +98,50 @@ public final class JdbcRelief {
 
   private final class Households implements HouseholdStore {
     @Override
-    public RegisteredHousehold add(Function<String, RegisteredHousehold> create) {
-      return db.transaction(sql -> {
-        RegisteredHousehold h = create.apply(String.format("HH-%06d", sql.next("household")));
-        sql.update("INSERT INTO household (household_id, subdistrict, community, registered_on, circumstances,"
-                + " latest_assessment) VALUES (?, ?, ?, ?, ?, ?)", h.householdId(), h.subdistrict().value(),
-            h.community().map(AreaCode::value).orElse(null), h.registeredOn(),
-            Json.write(ReliefJson.Circumstances.from(h.household())),
-            h.latestAssessment().map(d -> Json.write(ReliefJson.Decision.from(d))).orElse(null));
-        writeMembers(sql, h);
-        return h;
-      });
+    public <T> T atomically(Function<Tx, T> work) {
+      return db.transaction(sql -> work.apply(new Tx() {
+        @Override
+        public String nextId() {
+          return unchecked(() -> String.format("HH-%06d", sql.next("household")));
+        }
+
+        @Override
+        public Optional<RegisteredHousehold> find(String householdId) {
+          return unchecked(() -> sql.one("SELECT * FROM household WHERE household_id = ? FOR UPDATE",
+              JdbcRelief::household, householdId));
+        }
+
+        @Override
+        public Optional<String> householdOf(ResidentId residentId) {
+          return unchecked(() -> {
+            // the resident's lock row, held to the end of the step: two steps adding the same person wait in line
+            JdbcMedicalAid.lockResident(sql, residentId);
+            return sql.one("SELECT household_id FROM household_member WHERE resident_id = ? ORDER BY household_id",
+                rs -> rs.getString(1), residentId.value());
+          });
+        }
+
+        @Override
+        public void put(RegisteredHousehold h) {
+          unchecked(() -> {
+            String circumstances = Json.write(ReliefJson.Circumstances.from(h.household()));
+            String assessment = h.latestAssessment().map(d -> Json.write(ReliefJson.Decision.from(d))).orElse(null);
+            if (sql.update("UPDATE household SET circumstances = ?, latest_assessment = ? WHERE household_id = ?",
+                circumstances, assessment, h.householdId()) == 0) {
+              sql.update("INSERT INTO household (household_id, subdistrict, community, registered_on, circumstances,"
+                      + " latest_assessment) VALUES (?, ?, ?, ?, ?, ?)", h.householdId(), h.subdistrict().value(),
+                  h.community().map(AreaCode::value).orElse(null), h.registeredOn(), circumstances, assessment);
+            }
+            writeMembers(sql, h);
+            return null;
+          });
+        }
+      }));
     }
 
     @Override
     public Optional<RegisteredHousehold> find(String householdId) {
       return db.read(sql -> sql.one("SELECT * FROM household WHERE household_id = ?", JdbcRelief::household, householdId));
-    }
-
-    @Override
-    public RegisteredHousehold replace(String householdId, UnaryOperator<RegisteredHousehold> change) {
-      return db.transaction(sql -> {
-        RegisteredHousehold current = sql.one("SELECT * FROM household WHERE household_id = ? FOR UPDATE",
-            JdbcRelief::household, householdId).orElseThrow(() -> new NotFoundException("household", householdId));
-        RegisteredHousehold next = change.apply(current);
-        sql.update("UPDATE household SET circumstances = ?, latest_assessment = ? WHERE household_id = ?",
-            Json.write(ReliefJson.Circumstances.from(next.household())),
-            next.latestAssessment().map(d -> Json.write(ReliefJson.Decision.from(d))).orElse(null), householdId);
-        writeMembers(sql, next);
-        return next;
-      });
     }
 
     @Override

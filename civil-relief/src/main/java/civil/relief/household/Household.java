@@ -20,7 +20,7 @@ public abstract class Household {
   /** The most members a household may list. */
   public static final int MAX_MEMBERS = 30;
 
-  /** The largest income or asset figure accepted for a member (¥1,000,000,000). */
+  /** The largest income or asset figure accepted for a member (¥100,000,000, the bound on any single amount). */
   public static final Money MAX_AMOUNT = Money.ofFen(Inputs.MAX_AMOUNT_FEN);
 
   public abstract AreaType areaType();
@@ -35,6 +35,11 @@ public abstract class Household {
       List<HouseholdMember> members) {
     return ImmutableHousehold.builder().areaType(areaType).disqualifyingAssets(disqualifyingAssets)
         .singleParentOrOrphan(singleParentOrOrphan).members(members).build();
+  }
+
+  /** The same household with other members (after a member moved in or out). */
+  public Household withMembers(List<HouseholdMember> members) {
+    return of(areaType(), disqualifyingAssets(), singleParentOrOrphan(), members);
   }
 
   /** The head of the household: the first member. */

@@ -2,13 +2,16 @@ package civil.relief.household;
 
 import static java.util.Objects.requireNonNull;
 
+import civil.core.error.ConflictException;
 import civil.core.error.NotFoundException;
 import civil.core.identity.AreaCode;
+import civil.core.identity.ResidentId;
 import civil.core.policy.PolicyRegistry;
 import civil.relief.policy.ReliefPolicy;
 import civil.relief.subsistence.SubsistenceAssessment;
 import civil.relief.subsistence.SubsistenceDecision;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +30,21 @@ public final class HouseholdRegistry {
     this.store = requireNonNull(store);
   }
 
+  /**
+   * Registers a household.
+   *
+   * @throws ConflictException {@code IN_ANOTHER_HOUSEHOLD} if a member belongs to another household
+   *     (a resident belongs to one household at a time; moving is a {@link #transfer})
+   */
   public RegisteredHousehold register(AreaCode subdistrict, Optional<AreaCode> community, Household household,
       LocalDate registeredOn) {
-    return store.add(id -> RegisteredHousehold.of(id, subdistrict, community, household, registeredOn));
+    return store.atomically(tx -> {
+      String id = tx.nextId();
+      requireNoOtherHousehold(tx, id, household);
+      RegisteredHousehold h = RegisteredHousehold.of(id, subdistrict, community, household, registeredOn);
+      tx.put(h);
+      return h;
+    });
   }
 
   /**
@@ -41,20 +56,85 @@ public final class HouseholdRegistry {
     return store.find(householdId).orElseThrow(() -> new NotFoundException("household", householdId));
   }
 
-  /** Replaces a household's circumstances. */
+  /**
+   * Replaces a household's circumstances.
+   *
+   * @throws NotFoundException if there is no such household
+   * @throws ConflictException {@code IN_ANOTHER_HOUSEHOLD} if a member belongs to another household
+   */
   public RegisteredHousehold update(String householdId, Household circumstances) {
-    return store.replace(householdId, h -> h.withHousehold(circumstances));
+    return store.atomically(tx -> {
+      RegisteredHousehold current = held(tx, householdId);
+      requireNoOtherHousehold(tx, householdId, circumstances);
+      RegisteredHousehold next = current.withHousehold(circumstances);
+      tx.put(next);
+      return next;
+    });
   }
 
   /** Assesses a household on {@code date} with the policy in force then, and stores the decision. */
   public SubsistenceDecision assess(String householdId, LocalDate date) {
     ReliefPolicy policy = policies.inForceOn(date);
-    SubsistenceDecision[] decided = new SubsistenceDecision[1];
-    store.replace(householdId, current -> {
-      decided[0] = SubsistenceAssessment.assess(current.household(), date, policy);
-      return current.withAssessment(decided[0]);
+    return store.atomically(tx -> {
+      RegisteredHousehold current = held(tx, householdId);
+      SubsistenceDecision decided = SubsistenceAssessment.assess(current.household(), date, policy);
+      tx.put(current.withAssessment(decided));
+      return decided;
     });
-    return decided[0];
+  }
+
+  /**
+   * Moves a resident, with their income, assets and flags, from the household they belong to into
+   * another one, in one step (迁移): the only way a resident changes household.
+   *
+   * @throws NotFoundException if the resident belongs to no household, or there is no such target
+   * @throws ConflictException {@code SAME_HOUSEHOLD} if they already belong to the target, and
+   *     {@code LAST_MEMBER} if they are the only member of their household (a household is never empty)
+   */
+  public Transfer transfer(ResidentId residentId, String toHouseholdId) {
+    return store.atomically(tx -> {
+      String fromId = tx.householdOf(residentId)
+          .orElseThrow(() -> new NotFoundException("household of resident", residentId.masked()));
+      if (fromId.equals(toHouseholdId)) {
+        throw new ConflictException("SAME_HOUSEHOLD", residentId.masked() + " already belongs to " + toHouseholdId);
+      }
+      RegisteredHousehold from = held(tx, fromId);
+      RegisteredHousehold to = held(tx, toHouseholdId);
+      HouseholdMember moving = from.household().members().stream().filter(m -> m.residentId().equals(residentId))
+          .findFirst().orElseThrow();
+      if (from.household().size() == 1) {
+        throw new ConflictException("LAST_MEMBER", residentId.masked() + " is the only member of " + fromId
+            + "; a household is never left empty");
+      }
+      List<HouseholdMember> left = new ArrayList<>(from.household().members());
+      left.remove(moving);
+      List<HouseholdMember> joined = new ArrayList<>(to.household().members());
+      joined.add(moving);
+      RegisteredHousehold nextFrom = from.withHousehold(from.household().withMembers(left));
+      RegisteredHousehold nextTo = to.withHousehold(to.household().withMembers(joined));
+      tx.put(nextFrom);
+      tx.put(nextTo);
+      return new Transfer(residentId, nextFrom, nextTo);
+    });
+  }
+
+  /** A resident's move between households: both households as they are after it. */
+  public record Transfer(ResidentId residentId, RegisteredHousehold from, RegisteredHousehold to) {}
+
+  private static RegisteredHousehold held(HouseholdStore.Tx tx, String householdId) {
+    return tx.find(householdId).orElseThrow(() -> new NotFoundException("household", householdId));
+  }
+
+  /** Each member belongs to no household, or to this one; looked up in ID order so concurrent steps lock alike. */
+  private static void requireNoOtherHousehold(HouseholdStore.Tx tx, String householdId, Household household) {
+    List<ResidentId> ids = household.members().stream().map(HouseholdMember::residentId).sorted().toList();
+    for (ResidentId id : ids) {
+      Optional<String> other = tx.householdOf(id).filter(h -> !h.equals(householdId));
+      if (other.isPresent()) {
+        throw new ConflictException("IN_ANOTHER_HOUSEHOLD", id.masked() + " belongs to household " + other.get()
+            + "; a resident belongs to one household at a time (move them with a transfer)");
+      }
+    }
   }
 
   /** Households in any of the subdistricts, by id. */
