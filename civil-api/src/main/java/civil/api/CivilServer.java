@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -60,12 +59,9 @@ public final class CivilServer implements AutoCloseable {
    * application's own routes, or a benchmark's reference route.
    */
   public static CivilServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
-    try {
-      Files.createDirectories(config.dataDir());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
-    }
+    DataDirectory.prepare(config.dataDir());
     Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 16);
+    DataDirectory.restrictFiles(config.dataDir());
     try {
       DemoLoad.ensure(db, config.demoData(), () -> {
         long started = System.nanoTime();
@@ -76,6 +72,7 @@ public final class CivilServer implements AutoCloseable {
       Services services = Services.create(db, clock);
       Tokens tokens = new Tokens(db, clock);
       setUpAdmin(config, tokens);
+      DataDirectory.restrictFiles(config.dataDir());
       AuditLog audit = new AuditLog(db, clock);
       RouteTable routes = Api.routes(services, db, tokens, audit);
       Javalin app = Javalin.create(cfg -> {
@@ -107,25 +104,29 @@ public final class CivilServer implements AutoCloseable {
       tokens.setAdmin(config.adminToken().get());
       return;
     }
-    if (tokens.hasAdmin()) {
-      return;
+    switch (tokens.adminState()) {
+      case ACTIVE -> {
+        return;
+      }
+      case REVOKED -> {
+        LOG.warn("the administrator token was revoked and stays revoked; set CIVIL_ADMIN_TOKEN to a new one for an"
+            + " administrator");
+        return;
+      }
+      case NONE -> { }
     }
     String token = Tokens.generate();
     tokens.setAdmin(token);
     Path file = config.dataDir().resolve("admin-token");
     try {
       Files.deleteIfExists(file);
-      try {
-        // created owner-only from the start, so the token is never readable by others
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException notPosix) {
-        LOG.warn("cannot restrict {} to its owner on this file system", file);
-      }
+      DataDirectory.createOwnerOnly(file);
       Files.writeString(file, token + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
-    System.out.println("Admin token (shown once; also saved, owner-readable, to " + file + "): " + token);
+    // the token itself goes only to the owner-only file, never to standard output (which ends up in logs)
+    System.out.println("An administrator token was generated and saved, readable by its owner only, to " + file);
   }
 
   public int port() {

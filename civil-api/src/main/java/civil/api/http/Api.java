@@ -15,9 +15,13 @@ public final class Api {
   private Api() {}
 
   public static RouteTable routes(Services s, Database db, Tokens tokens, AuditLog audit) {
-    RouteTable routes = new RouteTable(new TokenGuard(tokens), (route, ctx, tokenId, status, outcome, created) ->
-        audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx, created), status, outcome),
-        s.clock());
+    RouteTable routes = new RouteTable(new TokenGuard(tokens), (route, ctx, tokenId, status, outcome, created) -> {
+      if (status == 401) {
+        audit.unauthenticated(route.method().name(), ctx.path());
+      } else {
+        audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx, created), status, outcome);
+      }
+    }, s.clock());
     SystemRoutes.register(routes, db);
     SecurityRoutes.register(routes, tokens, audit);
     MedicalAidRoutes.register(routes, s.aidCategories(), s.settlements());

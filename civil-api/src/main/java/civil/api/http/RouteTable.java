@@ -36,13 +36,18 @@ public final class RouteTable {
   private final Clock clock;
 
   /**
-   * Decides who may call a route: throws {@link HttpProblem} 401 or 403, or returns the caller's
-   * token id (empty for a route open to all).
+   * Says who calls: throws {@link HttpProblem} 401 for a missing, unknown or revoked token, or
+   * returns the caller (empty for a route open to all). Whether the caller's role may use the route
+   * is the table's own check (403), made once the caller is known, so that the refusal is audited
+   * with the caller's token id.
    */
   @FunctionalInterface
   public interface Guard {
-    Optional<String> check(Route route, Context ctx);
+    Optional<Caller> authenticate(Route route, Context ctx);
   }
+
+  /** An authenticated caller: the token's id (never the token) and its role. */
+  public record Caller(String tokenId, Role role) {}
 
   /**
    * Told of every write (every route but GET), whatever its outcome; {@code created} names the
@@ -117,7 +122,12 @@ public final class RouteTable {
     Optional<String> caller = Optional.empty();
     boolean write = !route.method().equals(HandlerType.GET);
     try {
-      caller = guard.check(route, ctx);
+      Optional<Caller> who = guard.authenticate(route, ctx);
+      caller = who.map(Caller::tokenId);
+      if (who.isPresent() && !route.roles().contains(who.get().role())) {
+        throw new HttpProblem(403, "FORBIDDEN",
+            "a " + who.get().role() + " token may not use " + route.method() + " " + route.path());
+      }
       byte[] body = readBody(ctx);
       if (body.length > 0) {
         String type = ctx.header("Content-Type");

@@ -1,10 +1,13 @@
 package civil.api.security;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
  * Masks anything that looks like a resident ID (18 characters, 17 digits and a check character)
- * to its first 6 and last 4 characters, for logs and the audit log.
+ * to its first 6 and last 4 characters, for logs and the audit log. Text is percent-decoded first
+ * ({@code %34%31…} spells digits too), so an encoded ID in a path is masked like a plain one.
  */
 public final class Masking {
   private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9Xx])");
@@ -12,6 +15,28 @@ public final class Masking {
   private Masking() {}
 
   public static String mask(String text) {
-    return text == null ? null : RESIDENT_ID.matcher(text).replaceAll("$1********$2");
+    return text == null ? null : RESIDENT_ID.matcher(percentDecoded(text)).replaceAll("$1********$2");
+  }
+
+  /** {@code text} with every {@code %XX} escape decoded as UTF-8; a malformed escape is kept as it is. */
+  static String percentDecoded(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+    byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
+        out.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+        i += 2;
+      } else {
+        out.write(raw[i]);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int hex(byte b) {
+    return Character.digit(b, 16);
   }
 }

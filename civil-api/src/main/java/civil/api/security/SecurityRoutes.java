@@ -4,6 +4,7 @@ import static civil.api.http.RouteTable.roles;
 
 import civil.api.http.Role;
 import civil.api.http.RouteTable;
+import civil.core.error.InvalidInputException;
 import civil.core.period.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ public final class SecurityRoutes {
   record EntryView(long seq, Instant at, String tokenId, String method, String route, String target, int status,
       String outcome) {}
 
-  record AuditView(LocalDate from, LocalDate to, List<EntryView> entries) {}
+  /** A page of the audit log; {@code next} is the {@code after} of the next page, null on the last. */
+  record AuditView(LocalDate from, LocalDate to, List<EntryView> entries, Long next) {}
 
   public static void register(RouteTable routes, Tokens tokens, AuditLog audit) {
     routes.post("/api/v1/tokens", "Issue a token for a role (shown only in this answer)", roles(), TokenRequest.class,
@@ -34,12 +36,31 @@ public final class SecurityRoutes {
       tokens.revoke(call.path("tokenId"));
       return null;
     });
-    routes.get("/api/v1/audit", "The audit log of writes (?from=&to=)", roles(Role.AUDITOR), AuditView.class, call -> {
-      DateRange range = call.queryRange();
-      LocalDate from = range.from();
-      LocalDate to = range.to().orElseThrow();
-      return new AuditView(from, to, audit.between(from, to).stream().map(e -> new EntryView(e.seq(), e.at(),
-          e.tokenId(), e.method(), e.route(), e.target(), e.status(), e.outcome())).toList());
-    });
+    routes.get("/api/v1/audit", "The audit log of writes, a page at a time (?from=&to=&limit=&after=)",
+        roles(Role.AUDITOR), AuditView.class, call -> {
+          DateRange range = call.queryRange();
+          int limit = call.optionalQuery("limit").map(v -> number("limit", v, 1, AuditLog.MAX_PAGE))
+              .orElse((long) AuditLog.DEFAULT_PAGE).intValue();
+          long after = call.optionalQuery("after").map(v -> number("after", v, 0, Long.MAX_VALUE)).orElse(0L);
+          AuditLog.Page page = audit.between(range.from(), range.to().orElseThrow(), after, limit);
+          return new AuditView(range.from(), range.to().orElseThrow(), page.entries().stream().map(e -> new EntryView(
+              e.seq(), e.at(), e.tokenId(), e.method(), e.route(), e.target(), e.status(), e.outcome())).toList(),
+              page.next().orElse(null));
+        });
+  }
+
+  private static long number(String field, String raw, long min, long max) {
+    if (!raw.matches("\\d{1,19}")) {
+      throw new InvalidInputException("INVALID_VALUE", field, "is a whole number from " + min + " to " + max);
+    }
+    try {
+      long value = Long.parseLong(raw);
+      if (value < min || value > max) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("INVALID_VALUE", field, "is a whole number from " + min + " to " + max);
+    }
   }
 }

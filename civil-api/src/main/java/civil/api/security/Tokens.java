@@ -50,19 +50,45 @@ public final class Tokens {
   }
 
   /** Whether an administrator token exists. */
-  public boolean hasAdmin() {
-    return db.read(sql -> sql.exists("SELECT token_id FROM api_token WHERE token_id = ? AND revoked_at IS NULL", ADMIN_ID));
+  /** Where the administrator token stands. */
+  public enum AdminState {
+    /** None was ever set. */
+    NONE,
+    /** One is set and works. */
+    ACTIVE,
+    /** One was set and has been revoked; it stays revoked. */
+    REVOKED
   }
 
-  /** Makes {@code token} the administrator token (replacing an earlier one). */
+  public AdminState adminState() {
+    return db.read(sql -> sql.one("SELECT revoked_at FROM api_token WHERE token_id = ?",
+        rs -> rs.getObject(1) == null ? AdminState.ACTIVE : AdminState.REVOKED, ADMIN_ID)).orElse(AdminState.NONE);
+  }
+
+  /**
+   * Makes {@code token} the administrator token, replacing an earlier, different one (a new token
+   * is how an operator rotates it). The same token again changes nothing.
+   *
+   * @throws IllegalStateException if {@code token} is the administrator token that was revoked: a
+   *     revoked token stays revoked, across restarts too
+   */
   public void setAdmin(String token) {
     if (token.length() < 16) {
       throw new IllegalArgumentException("the admin token must have at least 16 characters");
     }
+    String hash = hash(token);
     db.transaction(sql -> {
-      sql.update("DELETE FROM api_token WHERE token_id = ?", ADMIN_ID);
-      sql.update("INSERT INTO api_token (token_id, role, label, token_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
-          ADMIN_ID, Role.ADMIN, "administrator", hash(token), clock.millis(), null);
+      Optional<Boolean> revokedSame = sql.one("SELECT revoked_at FROM api_token WHERE token_id = ? AND token_hash = ?",
+          rs -> rs.getObject(1) != null, ADMIN_ID, hash);
+      if (revokedSame.orElse(false)) {
+        throw new IllegalStateException("the administrator token given by CIVIL_ADMIN_TOKEN (or --admin-token) was"
+            + " revoked and stays revoked; set a new one to start");
+      }
+      if (revokedSame.isEmpty()) {
+        sql.update("DELETE FROM api_token WHERE token_id = ?", ADMIN_ID);
+        sql.update("INSERT INTO api_token (token_id, role, label, token_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
+            ADMIN_ID, Role.ADMIN, "administrator", hash, clock.millis(), null);
+      }
       return null;
     });
     byHash.clear();

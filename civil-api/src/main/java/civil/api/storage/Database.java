@@ -67,9 +67,10 @@ public final class Database implements AutoCloseable {
   /** An embedded H2 database in {@code directory}, in PostgreSQL compatibility mode. */
   public static String h2Url(String directory) {
     // WRITE_DELAY=0: a commit reaches the file before it is acknowledged, so a killed process loses
-    // nothing it answered for (H2 otherwise writes committed changes up to half a second later)
+    // nothing it answered for (H2 otherwise writes committed changes up to half a second later);
+    // TRACE_LEVEL_FILE=0: no trace file beside the database (errors go to the server's log instead)
     return "jdbc:h2:file:" + directory + "/civil;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
   }
 
   public boolean isPostgres() {

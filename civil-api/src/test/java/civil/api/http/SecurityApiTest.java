@@ -148,7 +148,7 @@ class SecurityApiTest {
         "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-02-01\", \"to\": null}", caseworker, "application/json");
     assertEquals(409, refused.status());
     String today = LocalDate.now(TestServer.CLOCK).toString();
-    String query = "/api/v1/audit?from=" + LocalDate.parse(today).minusDays(1) + "&to=" + today;
+    String query = "/api/v1/audit?from=" + LocalDate.parse(today).minusDays(1) + "&to=" + today + "&limit=1000";
     Response audit = server.send("GET", query, null, tokens.get(Role.AUDITOR), null);
     assertEquals(200, audit.status(), audit.toString());
     assertFalse(audit.body().contains(RESIDENT), "an unmasked resident ID in the audit log");
@@ -186,7 +186,7 @@ class SecurityApiTest {
     assertEquals(201, household.status(), household.toString());
     String id = household.json().get("householdId").asText();
     String today = LocalDate.now(TestServer.CLOCK).toString();
-    JsonNode entries = server.get("/api/v1/audit?from=" + today + "&to=" + today).json().get("entries");
+    JsonNode entries = server.get("/api/v1/audit?from=" + today + "&to=" + today + "&limit=1000").json().get("entries");
     JsonNode created = null;
     for (JsonNode e : entries) {
       if (e.get("route").asText().equals("/api/v1/households") && e.get("status").asInt() == 201) {
