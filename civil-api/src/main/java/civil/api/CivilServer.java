@@ -38,8 +38,10 @@ public final class CivilServer implements AutoCloseable {
   private final Services services;
   private final RouteTable routes;
   private final Javalin app;
+  private final AuditLog audit;
 
-  private CivilServer(Database db, Services services, RouteTable routes, Javalin app) {
+  private CivilServer(Database db, Services services, RouteTable routes, Javalin app, AuditLog audit) {
+    this.audit = audit;
     this.db = db;
     this.services = services;
     this.routes = routes;
@@ -92,7 +94,7 @@ public final class CivilServer implements AutoCloseable {
       });
       app.start();
       LOG.info("civil listening on http://{}:{}", config.host(), app.port());
-      return new CivilServer(db, services, routes, app);
+      return new CivilServer(db, services, routes, app, audit);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -135,6 +137,11 @@ public final class CivilServer implements AutoCloseable {
 
   public Services services() {
     return services;
+  }
+
+  /** The audit log of this server. */
+  public AuditLog audit() {
+    return audit;
   }
 
   public RouteTable routes() {

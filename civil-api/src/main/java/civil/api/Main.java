@@ -18,7 +18,15 @@ public final class Main {
       System.exit(2);
       return;
     }
-    CivilServer server = CivilServer.start(config);
+    CivilServer server;
+    try {
+      server = CivilServer.start(config);
+    } catch (IllegalStateException e) {
+      // a start refused for a stated reason (a revoked admin token, say): the reason, not a stack trace
+      System.err.println("civil: cannot start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping: finishing requests in flight, then closing the database");
       server.close();
