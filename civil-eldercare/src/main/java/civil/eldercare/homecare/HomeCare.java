@@ -135,11 +135,14 @@ public final class HomeCare {
         .filter(v -> v.visit().visitId().equals(visit.visitId())).findFirst().orElseThrow();
   }
 
-  /** The client's month: funded hours (eligibility on the 1st) and every visit's split. */
+  /**
+   * The client's month: funded hours (eligibility on the 1st) and every visit's split. A month in
+   * which no eldercare policy is in force funds no hours: a read never fails for want of a policy.
+   */
   public MonthlyHours month(String clientId, YearMonth month) {
     HomeCareClient client = client(clientId);
     LocalDate first = month.atDay(1);
-    int funded = check(client.residentId(), client.threeNos(), first).fundedHours();
+    int funded = policies.find(first).isEmpty() ? 0 : check(client.residentId(), client.threeNos(), first).fundedHours();
     return MonthlyHours.count(clientId, month, funded, store.visits(clientId, first, month.atEndOfMonth()));
   }
 
