@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import civil.api.testing.TestServer;
 import civil.api.testing.TestServer.Response;
+import civil.api.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
@@ -88,6 +88,22 @@ class DemoReportTest {
     assertTrue(md.contains("共对辖区33名患者实施了医疗救助，发放医疗救助金5.63万元"), md);
     assertTrue(md.contains("新增居家养老服务对象36人，服务对象总数为56人；新增13名服务人员，服务人员总数达19人"), md);
     assertTrue(md.contains("共有60名老年人享受到志愿服务"), md);
+  }
+
+  /** Every read route answers on the demo district (the roll of hardship support once answered 422). */
+  @Test
+  void everyReadOfTheDemoDistrictAnswers() {
+    assertEquals(200, server.get("/api/v1/hardship/recipients").status());
+    JsonNode recipients = server.get("/api/v1/hardship/recipients").json().get("recipients");
+    assertEquals(10, recipients.size());
+    for (JsonNode r : recipients) {
+      assertTrue(r.get("monthlyTotalFen").asLong() > 0, r.toString());
+    }
+    for (String path : List.of("/api/v1/households", "/api/v1/relief-rounds", "/api/v1/supplies/items",
+        "/api/v1/charity/campaigns", "/api/v1/nursing-homes", "/api/v1/home-care/clients", "/api/v1/day-care/centres",
+        "/api/v1/volunteers", "/api/v1/nursing-homes/awards")) {
+      assertEquals(200, server.get(path).status(), path);
+    }
   }
 
   @Test
