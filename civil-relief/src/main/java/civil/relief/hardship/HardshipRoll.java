@@ -34,7 +34,7 @@ public final class HardshipRoll {
    * Puts a person on the roll. Everything is checked before anything is stored: a refused
    * enrolment leaves the roll as it was.
    *
-   * @throws NoPolicyInForceException if no relief policy is in force on the first day of support
+   * @throws civil.core.policy.NoPolicyInForceException if no relief policy is in force on the first day of support
    *     (there would be no amount to pay)
    * @throws ConflictException {@code ALREADY_SUPPORTED} if their support has not ended before the
    *     new start
