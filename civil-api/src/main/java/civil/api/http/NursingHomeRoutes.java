@@ -218,6 +218,11 @@ public final class NursingHomeRoutes {
             items.add(new ItemFindings(item.itemCode(), findings("items[" + i + "].findings", item.findings())));
           }
           AssessmentSheet sheet = new AssessmentSheet(period, r.assessedOn(), items, r.vetoes());
+          if (sheet.date().isAfter(call.today())) {
+            // an assessment is an event: its day, given or the period's last by default, is not ahead of today
+            throw new InvalidInputException("DATE_OUT_OF_RANGE", "assessedOn", "the assessment's day (" + sheet.date()
+                + (r.assessedOn().isEmpty() ? ", the period's last day" : "") + ") must not be after today");
+          }
           AssessmentRecord record = homes.assess(homeId, sheet);
           return AssessmentView.of(record.assessment(), record.rectifications());
         });

@@ -127,9 +127,12 @@ class EldercareApiTest {
 
     // a veto fails the home whatever the score
     JsonNode vetoed = ok(201, server.post("/api/v1/nursing-homes/" + h + "/assessments",
-        sheet("2026-H2", null, Map.of(), ITEMS, "[\"FOOD_POISONING\"]")));
+        sheet("2026-H1", null, Map.of(), ITEMS, "[\"FOOD_POISONING\"]")));
     assertEquals("FAIL", vetoed.get("grade").asText());
-    assertEquals("2026-12-31", vetoed.get("assessedOn").asText());
+    assertEquals("2026-06-30", vetoed.get("assessedOn").asText()); // the period's last day when none is given
+    // a half year not yet over cannot be assessed on its (future) last day
+    refused(400, "DATE_OUT_OF_RANGE", server.post("/api/v1/nursing-homes/" + h + "/assessments",
+        sheet("2026-H2", null, Map.of(), ITEMS, "[]")));
     assertEquals(0, vetoed.get("totalScore").decimalValue().compareTo(BigDecimal.valueOf(100)));
   }
 
