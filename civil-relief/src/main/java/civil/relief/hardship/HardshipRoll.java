@@ -80,8 +80,17 @@ public final class HardshipRoll {
     return store.recipient(residentId).map(r -> r.isSupportedOn(date)).orElse(false);
   }
 
-  /** Pays {@code month} to everyone supported in it who has not been paid for it yet. */
+  /**
+   * Pays {@code month} to everyone supported in it who has not been paid for it yet.
+   *
+   * @throws InvalidInputException {@code DATE_RANGE} if {@code paidOn} is before the month's first
+   *     day: support is paid for a month that has begun, never ahead
+   */
   public List<HardshipPayment> payMonth(YearMonth month, LocalDate paidOn) {
+    if (paidOn.isBefore(month.atDay(1))) {
+      throw new InvalidInputException("DATE_RANGE", "paidOn", "a month is paid on or after its first day ("
+          + month.atDay(1) + "), was " + paidOn);
+    }
     ReliefPolicy policy = policies.inForceOn(month.atDay(1));
     List<HardshipRecipient> roll = store.recipients();
     return store.recordPayments(month, (Set<ResidentId> alreadyPaid) -> {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import civil.core.error.ConflictException;
+import civil.core.error.InvalidInputException;
 import civil.core.policy.NoPolicyInForceException;
 import civil.core.identity.AreaCode;
 import civil.core.identity.ResidentId;
@@ -108,5 +109,13 @@ class HardshipRollTest {
     HardshipRecipient old = HardshipRecipient.of(B, WANGCHU, AreaType.RURAL, SelfCareAbility.NONE, LocalDate.of(2024, 1, 1))
         .endedOn(LocalDate.of(2024, 12, 31));
     assertTrue(roll.entitlementOn(old, LocalDate.of(2026, 3, 1)).isEmpty());
+  }
+
+  @Test
+  void aMonthIsPaidOnlyOnceItHasBegun() {
+    roll.enrol(HardshipRecipient.of(A, WANGCHU, AreaType.URBAN, SelfCareAbility.FULL, LocalDate.of(2026, 1, 1)));
+    assertThrows(InvalidInputException.class, () -> roll.payMonth(YearMonth.of(2026, 4), LocalDate.of(2026, 3, 31)));
+    assertTrue(roll.payments(YearMonth.of(2026, 1), YearMonth.of(2026, 12)).isEmpty());
+    assertEquals(1, roll.payMonth(YearMonth.of(2026, 4), LocalDate.of(2026, 4, 1)).size());
   }
 }
