@@ -28,7 +28,7 @@ public final class InvalidIdentifierException extends InvalidInputException {
     this.failure = failure;
   }
 
-  /** Which kind of identifier: {@code RESIDENT_ID}, {@code CREDIT_CODE} or {@code AREA_CODE}. */
+  /** Which kind of identifier: {@code RESIDENT_ID}, {@code CREDIT_CODE}, {@code AREA_CODE} or {@code HOSPITAL_CODE}. */
   public String identifier() {
     return identifier;
   }

@@ -1,5 +1,6 @@
 package civil.relief.medical;
 
+import civil.core.identity.HospitalCode;
 import civil.core.identity.ResidentId;
 import civil.core.period.PolicyYear;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public final class InMemorySettlementLedger implements SettlementLedger {
   private record ResidentYear(ResidentId resident, PolicyYear year) {}
 
   @Override
-  public <T> T atomically(String billId, ResidentId residentId, Function<Transaction, T> work) {
+  public <T> T atomically(String billKey, ResidentId residentId, Function<Transaction, T> work) {
     lock.lock();
     try {
       Staged tx = new Staged();
@@ -74,6 +75,22 @@ public final class InMemorySettlementLedger implements SettlementLedger {
     }
   }
 
+  @Override
+  public List<SettlementRecord> ofHospital(HospitalCode hospital, LocalDate from, LocalDate to) {
+    lock.lock();
+    try {
+      List<SettlementRecord> found = new ArrayList<>();
+      for (SettlementRecord r : settlements.values()) {
+        if (r.bill().hospital().filter(hospital::equals).isPresent() && within(r.bill().settledOn(), from, to)) {
+          found.add(r);
+        }
+      }
+      return found;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
     return !d.isBefore(from) && !d.isAfter(to);
   }
@@ -85,10 +102,10 @@ public final class InMemorySettlementLedger implements SettlementLedger {
     private long nextSequence = sequence;
 
     @Override
-    public Optional<SettlementRecord> latestStanding(String billId) {
-      List<String> ids = new ArrayList<>(byBill.getOrDefault(billId, List.of()));
+    public Optional<SettlementRecord> latestStanding(String billKey) {
+      List<String> ids = new ArrayList<>(byBill.getOrDefault(billKey, List.of()));
       for (SettlementRecord r : written.values()) {
-        if (r.bill().billId().equals(billId) && !ids.contains(r.settlementId())) {
+        if (r.bill().key().equals(billKey) && !ids.contains(r.settlementId())) {
           ids.add(r.settlementId());
         }
       }
@@ -136,7 +153,7 @@ public final class InMemorySettlementLedger implements SettlementLedger {
     void apply() {
       for (SettlementRecord r : written.values()) {
         if (settlements.put(r.settlementId(), r) == null) {
-          byBill.computeIfAbsent(r.bill().billId(), k -> new ArrayList<>()).add(r.settlementId());
+          byBill.computeIfAbsent(r.bill().key(), k -> new ArrayList<>()).add(r.settlementId());
         }
       }
       totals.putAll(writtenTotals);

@@ -18,8 +18,8 @@ import java.util.Optional;
  * day, reverses them, and reports year-to-date totals.
  *
  * <ul>
- *   <li><b>Idempotent on the bill id</b>: a bill whose latest standing settlement has the same
- *       seven fields returns that settlement unchanged; different fields are a conflict
+ *   <li><b>Idempotent on the bill's key</b> (its hospital, or the manual claims, and its id): a
+ *       bill whose latest standing settlement has the same fields returns that settlement unchanged; different fields are a conflict
  *       ({@code IDEMPOTENCY_CONFLICT}); a bill whose settlements are all reversed is settled
  *       anew.
  *   <li><b>Serialised per resident</b>: the year to date is read, the settlement computed and
@@ -55,8 +55,8 @@ public final class SettlementDesk {
     MedicalAidPolicy policy = policies.inForceOn(bill.settledOn());
     AidCategory category = categories.categoryOn(bill.residentId(), bill.settledOn());
     PolicyYear year = PolicyYear.containing(bill.settledOn());
-    return ledger.atomically(bill.billId(), bill.residentId(), tx -> {
-      Optional<SettlementRecord> standing = tx.latestStanding(bill.billId());
+    return ledger.atomically(bill.key(), bill.residentId(), tx -> {
+      Optional<SettlementRecord> standing = tx.latestStanding(bill.key());
       if (standing.isPresent()) {
         if (standing.get().bill().equals(bill)) {
           return new SettlementOutcome(standing.get(), false);
@@ -73,6 +73,20 @@ public final class SettlementDesk {
   }
 
   /**
+   * What settling {@code bill} would give now, computed by the same engine from the resident's
+   * year to date as it stands: nothing is stored, nothing is held, no total changes, and a bill
+   * already settled is no conflict.
+   *
+   * @throws civil.core.policy.NoPolicyInForceException if no policy is in force on its day
+   */
+  public Settlement preview(Bill bill) {
+    MedicalAidPolicy policy = policies.inForceOn(bill.settledOn());
+    AidCategory category = categories.categoryOn(bill.residentId(), bill.settledOn());
+    return SettlementEngine.settle(bill, category,
+        ledger.yearToDate(bill.residentId(), PolicyYear.containing(bill.settledOn())), policy);
+  }
+
+  /**
    * Reverses a standing settlement today.
    *
    * @throws NotFoundException if there is no such settlement
@@ -81,7 +95,7 @@ public final class SettlementDesk {
   public SettlementRecord reverse(String settlementId) {
     SettlementRecord found = settlement(settlementId);
     LocalDate today = LocalDate.now(clock);
-    return ledger.atomically(found.bill().billId(), found.bill().residentId(), tx -> {
+    return ledger.atomically(found.bill().key(), found.bill().residentId(), tx -> {
       SettlementRecord current = tx.find(settlementId).orElseThrow(() -> new NotFoundException("settlement", settlementId));
       if (current.isReversed()) {
         throw new ConflictException("ALREADY_REVERSED",

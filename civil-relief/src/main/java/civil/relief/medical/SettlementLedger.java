@@ -1,5 +1,6 @@
 package civil.relief.medical;
 
+import civil.core.identity.HospitalCode;
 import civil.core.identity.ResidentId;
 import civil.core.period.PolicyYear;
 import java.time.LocalDate;
@@ -9,16 +10,16 @@ import java.util.function.Function;
 
 /**
  * Port: where settlements and year-to-date totals are kept. An implementation guarantees that
- * the work given to {@link #atomically} runs serialised with all other work on the same bill id
- * or the same resident, and that its writes are all kept or none is.
+ * the work given to {@link #atomically} runs serialised with all other work on the same bill
+ * (by its {@link Bill#key()}) or the same resident, and that its writes are all kept or none is.
  */
 public interface SettlementLedger {
   /**
-   * Runs {@code work} with exclusive access to the records of {@code billId} and of
+   * Runs {@code work} with exclusive access to the records of the bill {@code billKey} and of
    * {@code residentId}; everything it writes through the transaction commits together when it
    * returns, and nothing is kept if it throws.
    */
-  <T> T atomically(String billId, ResidentId residentId, Function<Transaction, T> work);
+  <T> T atomically(String billKey, ResidentId residentId, Function<Transaction, T> work);
 
   /** A stored settlement by id. */
   Optional<SettlementRecord> find(String settlementId);
@@ -32,10 +33,13 @@ public interface SettlementLedger {
    */
   List<SettlementRecord> settledOrReversedBetween(LocalDate from, LocalDate to);
 
+  /** A hospital's settlements, reversed or not, settled from {@code from} to {@code to} (inclusive), in the order recorded. */
+  List<SettlementRecord> ofHospital(HospitalCode hospital, LocalDate from, LocalDate to);
+
   /** What the work of {@link #atomically} reads and writes through. */
   interface Transaction {
-    /** The latest settlement of the bill that is not reversed. */
-    Optional<SettlementRecord> latestStanding(String billId);
+    /** The latest settlement of the bill ({@link Bill#key()}) that is not reversed. */
+    Optional<SettlementRecord> latestStanding(String billKey);
 
     Optional<SettlementRecord> find(String settlementId);
 
