@@ -2,6 +2,7 @@ package civil.api;
 
 import civil.api.storage.Database;
 import civil.api.storage.JdbcEldercare;
+import civil.api.storage.JdbcHospitals;
 import civil.api.storage.JdbcMedicalAid;
 import civil.api.storage.JdbcRelief;
 import civil.core.policy.PolicyRegistry;
@@ -14,10 +15,14 @@ import civil.eldercare.policy.EldercarePolicy;
 import civil.eldercare.volunteer.VolunteerService;
 import civil.relief.charity.CharityAssociation;
 import civil.relief.hardship.HardshipRoll;
+import civil.relief.hospital.HospitalAccounts;
+import civil.relief.hospital.HospitalDesk;
+import civil.relief.hospital.HospitalRegistry;
 import civil.relief.household.HouseholdRegistry;
 import civil.relief.medical.AidCategoryRegister;
 import civil.relief.medical.MedicalAidPolicy;
 import civil.relief.medical.SettlementDesk;
+import civil.relief.medical.SettlementLedger;
 import civil.relief.policy.ReliefPolicy;
 import civil.relief.round.ReliefRounds;
 import civil.relief.supplies.SuppliesDepot;
@@ -33,6 +38,9 @@ public record Services(
     PolicyRegistry<ReliefPolicy> reliefPolicies,
     AidCategoryRegister aidCategories,
     SettlementDesk settlements,
+    HospitalRegistry hospitals,
+    HospitalDesk hospitalDesk,
+    HospitalAccounts hospitalAccounts,
     HouseholdRegistry households,
     HardshipRoll hardship,
     TemporaryReliefDesk temporaryRelief,
@@ -58,8 +66,12 @@ public record Services(
     PolicyRegistry<AssessmentCatalog> catalogs = AssessmentCatalog.defaultRegistry();
     JdbcEldercare care = new JdbcEldercare(db);
     VolunteerService volunteers = new VolunteerService(care.volunteers());
-    return new Services(clock, relief, categories,
-        new SettlementDesk(MedicalAidPolicy.defaultRegistry(), categories, medical.ledger(), clock),
+    SettlementLedger ledger = medical.ledger();
+    SettlementDesk desk = new SettlementDesk(MedicalAidPolicy.defaultRegistry(), categories, ledger, clock);
+    JdbcHospitals hospitalStores = new JdbcHospitals(db);
+    HospitalRegistry hospitals = new HospitalRegistry(hospitalStores.hospitals());
+    return new Services(clock, relief, categories, desk, hospitals, new HospitalDesk(hospitals, desk),
+        new HospitalAccounts(hospitals, ledger, hospitalStores.clearings(), clock),
         households, hardship,
         new TemporaryReliefDesk(relief, households, stores.temporaryRelief()),
         new ReliefRounds(households, hardship, stores.rounds()),

@@ -23,8 +23,9 @@ public final class Api {
       }
     }, s.clock());
     SystemRoutes.register(routes, db);
-    SecurityRoutes.register(routes, tokens, audit);
-    MedicalAidRoutes.register(routes, s.aidCategories(), s.settlements());
+    SecurityRoutes.register(routes, tokens, audit, s.hospitals());
+    MedicalAidRoutes.register(routes, s.aidCategories(), s.settlements(), s.hospitalDesk());
+    HospitalRoutes.register(routes, s);
     SubsistenceRoutes.register(routes, s.reliefPolicies(), s.households());
     ReliefRoutes.register(routes, s);
     SupplyRoutes.register(routes, s);

@@ -2,6 +2,7 @@ package civil.api.http;
 
 import civil.api.json.RequestBodies;
 import civil.core.error.InvalidInputException;
+import civil.core.identity.HospitalCode;
 import civil.core.period.DateRange;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -15,12 +16,24 @@ import java.util.Optional;
 public final class Call {
   private final Context ctx;
   private final LocalDate today;
+  private final Optional<RouteTable.Caller> caller;
   private int status;
 
-  Call(Context ctx, int status, LocalDate today) {
+  Call(Context ctx, int status, LocalDate today, Optional<RouteTable.Caller> caller) {
     this.ctx = ctx;
     this.status = status;
     this.today = today;
+    this.caller = caller;
+  }
+
+  /** Who calls (empty on a route open to all). */
+  public Optional<RouteTable.Caller> caller() {
+    return caller;
+  }
+
+  /** The hospital a HOSPITAL token acts for; empty for every other caller. */
+  public Optional<HospitalCode> callerHospital() {
+    return caller.flatMap(RouteTable.Caller::hospital);
   }
 
   /** The server's date (Asia/Shanghai) when the request arrived. */

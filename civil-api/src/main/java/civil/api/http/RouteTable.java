@@ -1,6 +1,7 @@
 package civil.api.http;
 
 import civil.api.json.Json;
+import civil.core.identity.HospitalCode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -46,8 +47,8 @@ public final class RouteTable {
     Optional<Caller> authenticate(Route route, Context ctx);
   }
 
-  /** An authenticated caller: the token's id (never the token) and its role. */
-  public record Caller(String tokenId, Role role) {}
+  /** An authenticated caller: the token's id (never the token), its role and, for a HOSPITAL token, its hospital. */
+  public record Caller(String tokenId, Role role, Optional<HospitalCode> hospital) {}
 
   /**
    * Told of every write (every route but GET), whatever its outcome; {@code created} names the
@@ -79,7 +80,13 @@ public final class RouteTable {
 
   public RouteTable add(HandlerType method, String path, String summary, Set<Role> roles, Class<?> request,
       Class<?> response, int status, Route.Action action) {
-    routes.add(new Route(method, path, summary, roles, request, response, status, Set.of(), action));
+    routes.add(new Route(method, path, summary, roles, request, response, status, Set.of(), false, action));
+    return this;
+  }
+
+  /** The route added last is a read recorded in the audit log (a hospital reading a resident's totals, say). */
+  public RouteTable audited() {
+    routes.set(routes.size() - 1, routes.get(routes.size() - 1).withAuditedRead());
     return this;
   }
 
@@ -120,7 +127,7 @@ public final class RouteTable {
 
   private void execute(Route route, Context ctx) throws Exception {
     Optional<String> caller = Optional.empty();
-    boolean write = !route.method().equals(HandlerType.GET);
+    boolean write = !route.method().equals(HandlerType.GET) || route.auditedRead();
     try {
       Optional<Caller> who = guard.authenticate(route, ctx);
       caller = who.map(Caller::tokenId);
@@ -143,7 +150,7 @@ public final class RouteTable {
         }
       }
       ctx.attribute(BODY, body);
-      Call call = new Call(ctx, route.status(), today);
+      Call call = new Call(ctx, route.status(), today, who);
       Object result = route.action().handle(call);
       if (result == null) {
         ctx.status(call.status());

@@ -4,17 +4,22 @@ import static civil.api.http.RouteTable.roles;
 
 import civil.api.http.Role;
 import civil.api.http.RouteTable;
+import civil.core.error.Inputs;
 import civil.core.error.InvalidInputException;
+import civil.core.identity.HospitalCode;
 import civil.core.period.DateRange;
+import civil.relief.hospital.HospitalRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Tokens (administrators only) and the audit log (auditors and administrators). */
 public final class SecurityRoutes {
   private SecurityRoutes() {}
 
-  record TokenRequest(Role role, String label) {}
+  /** A token to issue; {@code hospitalCode} for a HOSPITAL token only. */
+  record TokenRequest(Role role, String label, Optional<String> hospitalCode) {}
 
   record TokenList(List<Tokens.TokenInfo> tokens) {}
 
@@ -24,11 +29,12 @@ public final class SecurityRoutes {
   /** A page of the audit log; {@code next} is the {@code after} of the next page, null on the last. */
   record AuditView(LocalDate from, LocalDate to, List<EntryView> entries, Long next) {}
 
-  public static void register(RouteTable routes, Tokens tokens, AuditLog audit) {
+  public static void register(RouteTable routes, Tokens tokens, AuditLog audit, HospitalRegistry hospitals) {
     routes.post("/api/v1/tokens", "Issue a token for a role (shown only in this answer)", roles(), TokenRequest.class,
         Tokens.Issued.class, 201, call -> {
           TokenRequest r = call.body(TokenRequest.class);
-          return tokens.issue(r.role(), r.label());
+          Optional<HospitalCode> hospital = r.hospitalCode().map(c -> Inputs.parse("hospitalCode", () -> HospitalCode.parse(c)));
+          return tokens.issue(r.role(), r.label(), hospital, code -> hospitals.find(code).isPresent());
         });
     routes.get("/api/v1/tokens", "The tokens, without their secrets", roles(Role.AUDITOR), TokenList.class,
         call -> new TokenList(tokens.list()));

@@ -29,6 +29,6 @@ public final class TokenGuard implements RouteTable.Guard {
       ctx.header("WWW-Authenticate", "Bearer");
       throw e;
     }
-    return Optional.of(new RouteTable.Caller(caller.tokenId(), caller.role()));
+    return Optional.of(new RouteTable.Caller(caller.tokenId(), caller.role(), caller.hospital()));
   }
 }

@@ -5,15 +5,20 @@ import civil.api.http.Role;
 import civil.api.storage.Database;
 import civil.core.error.InvalidInputException;
 import civil.core.error.NotFoundException;
+import civil.core.error.RefusedException;
+import civil.core.identity.HospitalCode;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * API tokens: each has an id, a role and a label; the token itself is shown once, when issued,
@@ -21,10 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Tokens {
   /** A token as stored, without its secret. */
-  public record TokenInfo(String tokenId, Role role, String label, boolean revoked) {}
+  public record TokenInfo(String tokenId, Role role, String label, boolean revoked, String hospitalCode) {
+    /** The hospital a HOSPITAL token acts for. */
+    public Optional<HospitalCode> hospital() {
+      return Optional.ofNullable(hospitalCode).map(HospitalCode::parse);
+    }
+  }
 
   /** A newly issued token, with its secret (shown only here). */
-  public record Issued(String tokenId, Role role, String label, String token) {}
+  public record Issued(String tokenId, Role role, String label, String hospitalCode, String token) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ADMIN_ID = "TK-ADMIN";
@@ -94,19 +104,36 @@ public final class Tokens {
     byHash.clear();
   }
 
-  /** Issues a token for a role. */
-  public Issued issue(Role role, String label) {
+  /**
+   * Issues a token for a role; a HOSPITAL token is bound to one registered hospital and no other
+   * role names one.
+   *
+   * @throws InvalidInputException {@code MISSING_FIELD} for a HOSPITAL token without a hospital,
+   *     {@code UNEXPECTED_FIELD} for another role with one
+   * @throws RefusedException {@code HOSPITAL_NOT_REGISTERED} if the hospital is not in the registry
+   */
+  public Issued issue(Role role, String label, Optional<HospitalCode> hospital, Predicate<HospitalCode> registered) {
     if (label.isBlank() || label.length() > 200) {
       throw new InvalidInputException("INVALID_LABEL", "label", "is 1 to 200 characters");
     }
+    if (role == Role.HOSPITAL && hospital.isEmpty()) {
+      throw new InvalidInputException("MISSING_FIELD", "hospitalCode", "a HOSPITAL token is bound to a registered hospital");
+    }
+    if (role != Role.HOSPITAL && hospital.isPresent()) {
+      throw new InvalidInputException("UNEXPECTED_FIELD", "hospitalCode", "only a HOSPITAL token names a hospital");
+    }
+    if (hospital.isPresent() && !registered.test(hospital.get())) {
+      throw new RefusedException("HOSPITAL_NOT_REGISTERED", "hospital " + hospital.get() + " is not in the registry");
+    }
     String token = generate();
+    String code = hospital.map(HospitalCode::value).orElse(null);
     String id = db.transaction(sql -> {
       String tokenId = String.format("TK-%06d", sql.next("api-token"));
-      sql.update("INSERT INTO api_token (token_id, role, label, token_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
-          tokenId, role, label, hash(token), clock.millis(), null);
+      sql.update("INSERT INTO api_token (token_id, role, label, token_hash, created_at, revoked_at, hospital_code)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)", tokenId, role, label, hash(token), clock.millis(), null, code);
       return tokenId;
     });
-    return new Issued(id, role, label, token);
+    return new Issued(id, role, label, code, token);
   }
 
   /**
@@ -124,8 +151,8 @@ public final class Tokens {
   }
 
   public List<TokenInfo> list() {
-    return db.read(sql -> sql.list("SELECT token_id, role, label, revoked_at FROM api_token ORDER BY token_id",
-        rs -> new TokenInfo(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4) != null)));
+    return db.read(sql -> sql.list("SELECT token_id, role, label, revoked_at, hospital_code FROM api_token ORDER BY token_id",
+        Tokens::info));
   }
 
   /**
@@ -141,8 +168,7 @@ public final class Tokens {
     TokenInfo info = byHash.get(hash);
     if (info == null) {
       Optional<TokenInfo> found = db.read(sql -> sql.one(
-          "SELECT token_id, role, label, revoked_at FROM api_token WHERE token_hash = ?",
-          rs -> new TokenInfo(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4) != null),
+          "SELECT token_id, role, label, revoked_at, hospital_code FROM api_token WHERE token_hash = ?", Tokens::info,
           hash));
       if (found.isEmpty() || found.get().revoked()) {
         throw new HttpProblem(401, "UNAUTHENTICATED", "the token is unknown or revoked");
@@ -151,5 +177,10 @@ public final class Tokens {
       byHash.put(hash, info);
     }
     return info;
+  }
+
+  private static TokenInfo info(ResultSet rs) throws SQLException {
+    return new TokenInfo(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4) != null,
+        rs.getString(5));
   }
 }

@@ -1,6 +1,7 @@
 package civil.api.storage;
 
 import civil.api.json.Json;
+import civil.core.identity.HospitalCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.DateRange;
@@ -89,10 +90,10 @@ public final class JdbcMedicalAid {
 
   private final class Ledger implements SettlementLedger {
     @Override
-    public <T> T atomically(String billId, ResidentId residentId, Function<Transaction, T> work) {
+    public <T> T atomically(String billKey, ResidentId residentId, Function<Transaction, T> work) {
       return db.transaction(sql -> {
-        sql.ensure("bill", "bill_id", billId);
-        sql.one("SELECT bill_id FROM bill WHERE bill_id = ? FOR UPDATE", rs -> true, billId);
+        sql.ensure("bill_lock", "bill_key", billKey);
+        sql.one("SELECT bill_key FROM bill_lock WHERE bill_key = ? FOR UPDATE", rs -> true, billKey);
         lockResident(sql, residentId);
         return work.apply(new Tx(sql));
       });
@@ -107,6 +108,12 @@ public final class JdbcMedicalAid {
     @Override
     public YearToDate yearToDate(ResidentId residentId, PolicyYear year) {
       return db.read(sql -> JdbcMedicalAid.yearToDate(sql, residentId, year));
+    }
+
+    @Override
+    public List<SettlementRecord> ofHospital(HospitalCode hospital, LocalDate from, LocalDate to) {
+      return db.read(sql -> sql.list("SELECT * FROM settlement WHERE hospital_code = ? AND settled_on BETWEEN ? AND ?"
+          + " ORDER BY seq", JdbcMedicalAid::settlement, hospital.value(), from, to));
     }
 
     @Override
@@ -134,7 +141,8 @@ public final class JdbcMedicalAid {
   }
 
   private static SettlementRecord settlement(ResultSet rs) throws SQLException {
-    Bill bill = Bill.of(rs.getString("bill_id"), ResidentId.parse(rs.getString("resident_id")),
+    Bill bill = Bill.of(Optional.ofNullable(rs.getString("hospital_code")).map(HospitalCode::parse),
+        rs.getString("bill_id"), ResidentId.parse(rs.getString("resident_id")),
         HospitalLevel.valueOf(rs.getString("hospital_level")), CareType.valueOf(rs.getString("care_type")),
         Sql.date(rs, "settled_on"), Money.ofFen(rs.getLong("total")), Money.ofFen(rs.getLong("in_scope")));
     List<StepJson> stored = Json.read(rs.getString("steps"), STEPS);
@@ -161,9 +169,9 @@ public final class JdbcMedicalAid {
     }
 
     @Override
-    public Optional<SettlementRecord> latestStanding(String billId) {
-      return unchecked(() -> sql.one("SELECT * FROM settlement WHERE bill_id = ? AND reversed_on IS NULL"
-          + " ORDER BY seq DESC", JdbcMedicalAid::settlement, billId));
+    public Optional<SettlementRecord> latestStanding(String billKey) {
+      return unchecked(() -> sql.one("SELECT * FROM settlement WHERE bill_key = ? AND reversed_on IS NULL"
+          + " ORDER BY seq DESC", JdbcMedicalAid::settlement, billKey));
     }
 
     @Override
@@ -193,13 +201,15 @@ public final class JdbcMedicalAid {
                 + " settled_on, total, in_scope, category, basic, critical, aid, self_pay, before_basic_paid,"
                 + " before_critical_base, before_critical_paid, before_aid_base, before_aid_paid, after_basic_paid,"
                 + " after_critical_base, after_critical_paid, after_aid_base, after_aid_paid, policy_version, steps,"
-                + " reversed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " reversed_on, hospital_code, bill_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             s.settlementId(), Long.parseLong(s.settlementId().substring(3)), b.billId(), b.residentId().value(),
             b.hospitalLevel(), b.careType(), b.settledOn(), b.total().fen(), b.inScope().fen(), s.category(),
             s.basicInsurance().fen(), s.criticalIllness().fen(), s.medicalAid().fen(), s.selfPay().fen(),
             x.basicPaid().fen(), x.criticalBase().fen(), x.criticalPaid().fen(), x.aidBase().fen(), x.aidPaid().fen(),
             y.basicPaid().fen(), y.criticalBase().fen(), y.criticalPaid().fen(), y.aidBase().fen(), y.aidPaid().fen(),
-            s.policyVersion(), Json.write(steps), s.reversedOn().orElse(null));
+            s.policyVersion(), Json.write(steps), s.reversedOn().orElse(null),
+            b.hospital().map(HospitalCode::value).orElse(null), b.key());
         putYearToDate(sql, b.residentId(), s.policyYear(), y);
         return null;
       });

@@ -30,8 +30,12 @@ class SecurityApiTest {
   @BeforeAll
   static void start() {
     server = TestServer.start();
+    assertEquals(201, server.post("/api/v1/hospitals", "{\"hospitalCode\": \"H41080200001\", \"name\": \"解放区人民医院\","
+        + " \"level\": \"SECONDARY\", \"designatedFrom\": \"2026-01-01\", \"designatedTo\": null}").status());
     for (Role role : List.of(Role.HOSPITAL, Role.CASEWORKER, Role.AUDITOR)) {
-      JsonNode issued = server.post("/api/v1/tokens", "{\"role\": \"" + role + "\", \"label\": \"" + role + " desk\"}").json();
+      String hospital = role == Role.HOSPITAL ? ", \"hospitalCode\": \"H41080200001\"" : "";
+      JsonNode issued = server.post("/api/v1/tokens", "{\"role\": \"" + role + "\", \"label\": \"" + role + " desk\""
+          + hospital + "}").json();
       assertEquals(role.name(), issued.get("role").asText());
       tokens.put(role, issued.get("token").asText());
     }
@@ -111,8 +115,10 @@ class SecurityApiTest {
         // auditors read everything and write nothing; caseworkers do all casework
         assertEquals(read, roles.contains(Role.AUDITOR), path);
         assertTrue(roles.contains(Role.CASEWORKER), path);
-        // hospitals settle, reverse and read year to date, and nothing else
-        boolean hospital = path.startsWith("/api/v1/medical-aid/");
+        // hospitals settle, trial-settle, reverse, read year to date, reconcile and read their statements
+        // and their registry entry, and nothing else (they draw, approve and pay no statement)
+        boolean hospital = path.startsWith("/api/v1/medical-aid/") && (read || !path.startsWith("/api/v1/medical-aid/clearings"))
+            || path.startsWith("/api/v1/hospitals") && read;
         assertEquals(hospital, roles.contains(Role.HOSPITAL), r.method() + " " + path);
       }
     }
@@ -120,7 +126,8 @@ class SecurityApiTest {
 
   @Test
   void anIssuedTokenWorksUntilItIsRevokedAndIsStoredOnlyHashed() {
-    JsonNode issued = server.post("/api/v1/tokens", "{\"role\": \"HOSPITAL\", \"label\": \"市人民医院\"}").json();
+    JsonNode issued = server.post("/api/v1/tokens", "{\"role\": \"HOSPITAL\", \"label\": \"市人民医院\","
+        + " \"hospitalCode\": \"H41080200001\"}").json();
     String token = issued.get("token").asText();
     String id = issued.get("tokenId").asText();
     assertTrue(token.length() >= 32, token);

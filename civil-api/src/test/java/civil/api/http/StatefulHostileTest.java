@@ -69,6 +69,7 @@ class StatefulHostileTest {
         case "residentId" -> pick(rnd, RESIDENTS);
         case "month" -> pick(rnd, List.of("2026-01", "2026-03", "2026-06", "2027-01", "1899-12"));
         case "period" -> pick(rnd, List.of("2026-H1", "2026-H2", "2027-H1"));
+        case "hospitalCode" -> pick(rnd, List.of("H41080200001", "H41080200002"));
         default -> "NOPE-1";
       };
     }
@@ -109,6 +110,9 @@ class StatefulHostileTest {
       }
       if (n.equals("month")) {
         return F.textNode(idFor(rnd, "month"));
+      }
+      if (n.equals("hospitalcode")) {
+        return F.textNode(pick(rnd, List.of("H41080200001", "H41080200002", "H41080200003")));
       }
       if (n.contains("creditcode")) {
         return F.textNode("91350100M000100Y43");

@@ -124,7 +124,8 @@ public final class DesignatedHospital {
       throw new RefusedException("HOSPITAL_NOT_DESIGNATED", "hospital " + code + " may not settle on " + date + ": "
           + (isDesignatedOn(date) ? "its designation is suspended that day" : "no designation covers that day"));
     }
-    return levelOn(date).orElseThrow();
+    return levelOn(date).orElseThrow(() -> new RefusedException("HOSPITAL_NOT_DESIGNATED", "hospital " + code
+        + " has no level registered on " + date + " (its first level applies from " + levels.get(0).from() + ")"));
   }
 
   /**
