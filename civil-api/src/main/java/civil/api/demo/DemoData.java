@@ -3,6 +3,7 @@ package civil.api.demo;
 import civil.api.Services;
 import civil.core.identity.AreaCode;
 import civil.core.identity.CreditCode;
+import civil.core.identity.HospitalCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.DateRange;
@@ -32,6 +33,9 @@ import civil.relief.charity.MembershipTier;
 import civil.relief.charity.Purpose;
 import civil.relief.hardship.HardshipRecipient;
 import civil.relief.hardship.SelfCareAbility;
+import civil.relief.hospital.ClearingStatement;
+import civil.relief.hospital.HospitalRow;
+import civil.relief.hospital.SettlementClaim;
 import civil.relief.household.AreaType;
 import civil.relief.household.Household;
 import civil.relief.household.HouseholdMember;
@@ -44,6 +48,7 @@ import civil.relief.medical.HospitalLevel;
 import civil.relief.medical.MedicalAidPolicy;
 import civil.relief.medical.SettlementEngine;
 import civil.relief.medical.SettlementOutcome;
+import civil.relief.medical.SettlementRecord;
 import civil.relief.round.ReliefRound;
 import civil.relief.round.RoundRule;
 import civil.relief.supplies.Movement;
@@ -117,6 +122,7 @@ public final class DemoData {
     d.dayCare();
     d.nursingHomes();
     d.volunteers();
+    d.hospitalAccounts();
   }
 
   // helpers ----------------------------------------------------------------------------------------
@@ -314,7 +320,32 @@ public final class DemoData {
    * (the aid never falls as the in-scope amount rises), using the engine on the patient's year to
    * date; a fen the bisection cannot hit is carried to the next patient.
    */
+  /** The district's designated hospitals: a tertiary district hospital, secondary hospitals, community health centres. */
+  private static final List<String[]> HOSPITALS = List.of(
+      new String[] {"H41080200001", "解放区人民医院", "TERTIARY"},
+      new String[] {"H41080200002", "解放区中医院", "SECONDARY"},
+      new String[] {"H41080200003", "解放区妇幼保健院", "SECONDARY"},
+      new String[] {"H41080200004", "王褚街道社区卫生服务中心", "PRIMARY"},
+      new String[] {"H41080200005", "上白作街道社区卫生服务中心", "PRIMARY"});
+
+  /** A hospital of {@code level}, the {@code n}-th in turn (chosen without drawing from the seeded stream). */
+  private static HospitalCode hospitalFor(HospitalLevel level, int n) {
+    List<String[]> of = HOSPITALS.stream().filter(h -> h[2].equals(level.name())).toList();
+    return HospitalCode.parse(of.get(n % of.size())[0]);
+  }
+
+  private SettlementOutcome settleAt(Optional<HospitalCode> hospital, String billId, ResidentId id, HospitalLevel level,
+      CareType care, LocalDate date, Money total, Money inScope) {
+    return s.hospitalDesk().settle(new SettlementClaim(hospital, billId, id,
+        hospital.isPresent() ? Optional.empty() : Optional.of(level), care, date, total, inScope));
+  }
+
   private void medicalAid() {
+    on(LocalDate.of(2025, 1, 1));
+    for (String[] h : HOSPITALS) {
+      s.hospitals().register(HospitalCode.parse(h[0]), h[1], HospitalLevel.valueOf(h[2]), LocalDate.of(2025, 1, 1),
+          Optional.empty());
+    }
     List<Patient> patients = new ArrayList<>();
     List<ResidentId> pool = new ArrayList<>(subsistence);
     for (int i = 0; i < 22 && !pool.isEmpty(); i++) {
@@ -350,8 +381,8 @@ public final class DemoData {
       if (i == 4) {
         // entered with the wrong amounts, reversed the same week, then settled again below
         on(date);
-        SettlementOutcome wrong = s.settlements().settle(Bill.of(String.format("JF-2026-%05d", bill++), p.id(), level,
-            care, date, Money.ofYuan(30_000), Money.ofYuan(28_000)));
+        SettlementOutcome wrong = settleAt(Optional.of(hospitalFor(level, bill)), String.format("JF-2026-%05d", bill++),
+            p.id(), level, care, date, Money.ofYuan(30_000), Money.ofYuan(28_000));
         on(date.plusDays(2));
         s.settlements().reverse(wrong.record().settlementId());
         date = date.plusDays(2);
@@ -359,8 +390,8 @@ public final class DemoData {
       long inScope = inScopeFor(p, level, care, date, target);
       long total = inScope + inScope * between(3, 20) / 100;
       on(date);
-      SettlementOutcome done = s.settlements().settle(Bill.of(String.format("JF-2026-%05d", bill++), p.id(), level, care,
-          date, Money.ofFen(total), Money.ofFen(inScope)));
+      SettlementOutcome done = settleAt(Optional.of(hospitalFor(level, bill)), String.format("JF-2026-%05d", bill++),
+          p.id(), level, care, date, Money.ofFen(total), Money.ofFen(inScope));
       long aid = done.record().medicalAid().fen();
       left -= aid;
       carry = target - aid;
@@ -371,13 +402,46 @@ public final class DemoData {
       LocalDate date = day(LocalDate.of(2026, 1, 6), LocalDate.of(2026, 6, 25));
       long inScope = between(2_000, 20_000) * 100L;
       on(date);
-      SettlementOutcome o = s.settlements().settle(Bill.of(String.format("JF-2026-%05d", bill++), id,
-          pick(List.of(HospitalLevel.values())), CareType.INPATIENT, date, Money.ofFen(inScope + inScope / 10),
-          Money.ofFen(inScope)));
+      HospitalLevel level = pick(List.of(HospitalLevel.values()));
+      // two of them are manual claims (零星报销): care outside the district's network, settled at the bureau
+      Optional<HospitalCode> at = i == 5 || i == 6 ? Optional.empty() : Optional.of(hospitalFor(level, bill));
+      SettlementOutcome o = settleAt(at, String.format("JF-2026-%05d", bill++), id, level, CareType.INPATIENT, date,
+          Money.ofFen(inScope + inScope / 10), Money.ofFen(inScope));
       if (i == 3) {
         on(date.plusDays(1));
         s.settlements().reverse(o.record().settlementId());
       }
+    }
+  }
+
+  /**
+   * After the half year: every hospital's statements for January to June, those to April paid, May's
+   * approved, June's a draft; and one day's reconciliation of the district hospital that is missing
+   * a settlement the bureau has (a time-out at its desk).
+   */
+  private void hospitalAccounts() {
+    on(LocalDate.of(2026, 7, 6));
+    for (String[] h : HOSPITALS) {
+      HospitalCode code = HospitalCode.parse(h[0]);
+      for (int month = 1; month <= 6; month++) {
+        ClearingStatement st = s.hospitalAccounts().draw(code, YearMonth.of(2026, month));
+        if (month <= 5) {
+          s.hospitalAccounts().approve(st.clearingId());
+        }
+        if (month <= 4) {
+          s.hospitalAccounts().pay(st.clearingId(), YearMonth.of(2026, month + 1).atDay(20));
+        }
+      }
+    }
+    HospitalCode district = HospitalCode.parse(HOSPITALS.get(0)[0]);
+    List<SettlementRecord> ofDistrict = s.settlements().settledOrReversedBetween(PERIOD.firstDay(), PERIOD.lastDay())
+        .stream().filter(r -> r.bill().hospital().equals(Optional.of(district))).toList();
+    if (!ofDistrict.isEmpty()) {
+      LocalDate day = ofDistrict.get(0).bill().settledOn();
+      List<HospitalRow> rows = ofDistrict.stream().filter(r -> r.bill().settledOn().equals(day)).skip(1)
+          .map(r -> new HospitalRow(Optional.of(r.settlementId()), r.bill().billId(), r.status(), r.bill().total(),
+              r.basicInsurance(), r.criticalIllness(), r.medicalAid(), r.selfPay())).toList();
+      s.hospitalAccounts().reconcile(district, day, rows);
     }
   }
 

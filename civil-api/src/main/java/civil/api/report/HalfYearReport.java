@@ -30,7 +30,10 @@ import civil.relief.charity.Invitation;
 import civil.relief.charity.MembershipTier;
 import civil.relief.charity.Purpose;
 import civil.relief.hardship.HardshipPayment;
+import civil.relief.hospital.ClearingStatement;
+import civil.relief.hospital.DesignatedHospital;
 import civil.relief.medical.AidCategory;
+import civil.relief.medical.SettlementChannel;
 import civil.relief.medical.SettlementRecord;
 import civil.relief.round.ReliefRound;
 import civil.relief.round.SubdistrictTotal;
@@ -49,6 +52,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -126,7 +130,18 @@ public record HalfYearReport(
 
   /** Section 3, medical aid (医疗救助): what each of the three payers and the patients paid, by aid category. */
   public record MedicalAid(int residentsAided, long medicalAidFen, int settlements, int reversals, long totalFen,
-      long basicInsuranceFen, long criticalIllnessFen, long selfPayFen, List<CategoryLine> byCategory) {}
+      long basicInsuranceFen, long criticalIllnessFen, long selfPayFen, List<CategoryLine> byCategory,
+      List<HospitalLine> byHospital, ManualClaims manualClaims) {}
+
+  /**
+   * One designated hospital in the period: its settlements and their medical aid, the net medical
+   * aid on its clearing statements for the period's months, and what the bureau paid it in the period.
+   */
+  public record HospitalLine(String hospitalCode, String name, int settlements, long medicalAidFen, long clearedFen,
+      long paidFen) {}
+
+  /** Manual claims (零星报销), settled at the bureau's desk: on no hospital's statement. */
+  public record ManualClaims(int settlements, long medicalAidFen) {}
 
   // 4 慈善 ---------------------------------------------------------------------------------------
 
@@ -326,7 +341,21 @@ public record HalfYearReport(
     }
     List<CategoryLine> lines = new ArrayList<>();
     counts.forEach((c, n) -> lines.add(new CategoryLine(c, c.chinese(), n[0], aidedBy.get(c).size(), aidBy.get(c))));
-    return new MedicalAid(aided.size(), aid, counted.size(), reversals, total, basic, critical, self, lines);
+    List<HospitalLine> byHospital = new ArrayList<>();
+    for (DesignatedHospital h : r.hospitals()) {
+      List<SettlementRecord> ofHospital = counted.stream().filter(s -> s.bill().hospital().equals(Optional.of(h.code())))
+          .toList();
+      List<ClearingStatement> statements = r.clearings().stream().filter(c -> c.hospital().equals(h.code())).toList();
+      long cleared = statements.stream().filter(c -> period.contains(c.month().atDay(1)))
+          .mapToLong(c -> fen(c.medicalAid())).sum();
+      long paid = statements.stream().filter(c -> c.paidOn().filter(period::contains).isPresent())
+          .mapToLong(c -> fen(c.medicalAid())).sum();
+      byHospital.add(new HospitalLine(h.code().value(), h.name(), ofHospital.size(),
+          ofHospital.stream().mapToLong(s -> fen(s.medicalAid())).sum(), cleared, paid));
+    }
+    List<SettlementRecord> manual = counted.stream().filter(s -> s.bill().channel() == SettlementChannel.MANUAL).toList();
+    return new MedicalAid(aided.size(), aid, counted.size(), reversals, total, basic, critical, self, lines, byHospital,
+        new ManualClaims(manual.size(), manual.stream().mapToLong(s -> fen(s.medicalAid())).sum()));
   }
 
   private static String bucketName(FundingBucket b) {

@@ -128,6 +128,17 @@ public final class ReportDocument {
       }
       b.add(new Table(List.of("救助类别", "结算笔数", "受助人数", "医疗救助金"), rows));
     }
+    if (!m.byHospital().isEmpty() || m.manualClaims().settlements() > 0) {
+      List<List<String>> rows = new ArrayList<>();
+      for (HalfYearReport.HospitalLine h : m.byHospital()) {
+        rows.add(List.of(h.name(), String.valueOf(h.settlements()), money(h.medicalAidFen()), money(h.clearedFen()),
+            money(h.paidFen())));
+      }
+      rows.add(List.of("零星报销（手工结算）", String.valueOf(m.manualClaims().settlements()),
+          money(m.manualClaims().medicalAidFen()), "—", "—"));
+      b.add(new Sentence("按定点医院：医院垫付的医疗救助金经月度清算由民政拨付。"));
+      b.add(new Table(List.of("定点医院", "结算笔数", "医疗救助金", "本期清算", "本期拨付"), rows));
+    }
 
     HalfYearReport.Charity c = r.charity();
     b.add(new Heading(2, "四、慈善"));

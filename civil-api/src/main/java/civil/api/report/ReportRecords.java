@@ -20,6 +20,8 @@ import civil.relief.charity.Disbursement;
 import civil.relief.charity.Donation;
 import civil.relief.charity.Invitation;
 import civil.relief.hardship.HardshipPayment;
+import civil.relief.hospital.ClearingStatement;
+import civil.relief.hospital.DesignatedHospital;
 import civil.relief.medical.SettlementRecord;
 import civil.relief.round.ReliefRound;
 import civil.relief.supplies.Movement;
@@ -37,6 +39,8 @@ import java.util.List;
  * @param movements supplies movements (stock at the period's end needs those before it too)
  * @param donations donations (balances at the period's end need those before it too)
  * @param disbursements disbursements (likewise)
+ * @param hospitals the designated hospitals
+ * @param clearings clearing statements (those of the period's months, and those paid in it, count)
  */
 public record ReportRecords(
     HalfYear period,
@@ -63,7 +67,9 @@ public record ReportRecords(
     List<Rectification> rectifications,
     List<Award> awards,
     List<MatchingRun> matchingRuns,
-    List<Activity> activities) {
+    List<Activity> activities,
+    List<DesignatedHospital> hospitals,
+    List<ClearingStatement> clearings) {
   public ReportRecords {
     rounds = List.copyOf(rounds);
     temporaryGrants = List.copyOf(temporaryGrants);
@@ -71,6 +77,8 @@ public record ReportRecords(
     supplyItems = List.copyOf(supplyItems);
     movements = List.copyOf(movements);
     settlements = List.copyOf(settlements);
+    hospitals = List.copyOf(hospitals);
+    clearings = List.copyOf(clearings);
     charityUnits = List.copyOf(charityUnits);
     invitations = List.copyOf(invitations);
     campaigns = List.copyOf(campaigns);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads what a period's report needs through the application services: the period's dated
@@ -59,6 +60,8 @@ public final class ReportSource {
         s.nursingHomes().rectifications(),
         s.nursingHomes().awards(),
         s.volunteers().runsBetween(first, last),
-        s.activities().between(first, last));
+        s.activities().between(first, last),
+        s.hospitals().all(),
+        s.hospitalAccounts().statements(Optional.empty()));
   }
 }

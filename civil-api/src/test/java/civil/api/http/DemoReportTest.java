@@ -90,6 +90,36 @@ class DemoReportTest {
     assertTrue(md.contains("共有60名老年人享受到志愿服务"), md);
   }
 
+  /** The demo's settlements go through its designated hospitals, whose months are cleared and paid. */
+  @Test
+  void theDemoDistrictSettlesThroughItsHospitals() {
+    JsonNode medical = report.get("medicalAid");
+    JsonNode byHospital = medical.get("byHospital");
+    assertEquals(5, byHospital.size());
+    long aid = medical.get("manualClaims").get("medicalAidFen").asLong();
+    long cleared = 0;
+    long paid = 0;
+    for (JsonNode h : byHospital) {
+      aid += h.get("medicalAidFen").asLong();
+      cleared += h.get("clearedFen").asLong();
+      paid += h.get("paidFen").asLong();
+    }
+    assertEquals(medical.get("medicalAidFen").asLong(), aid);
+    assertEquals(2, medical.get("manualClaims").get("settlements").asInt());
+    // every month January to June is cleared: the net cleared is the aid of the hospitals' standing settlements
+    assertEquals(aid - medical.get("manualClaims").get("medicalAidFen").asLong(), cleared);
+    assertTrue(paid > 0 && paid < cleared, paid + " of " + cleared);
+    JsonNode statements = server.get("/api/v1/medical-aid/clearings").json().get("clearings");
+    assertEquals(30, statements.size());
+    JsonNode reconciliations = server.get("/api/v1/medical-aid/reconciliations?from=2026-01-01&to=2026-06-30").json()
+        .get("reconciliations");
+    assertEquals(1, reconciliations.size());
+    assertEquals("MISSING_THERE", reconciliations.get(0).get("differences").get(0).get("kind").asText());
+    String markdown = server.send("GET", "/api/v1/reports/half-year/2026-H1", null, TestServer.ADMIN, null,
+        "text/markdown").body();
+    assertTrue(markdown.contains("| 解放区人民医院 |") && markdown.contains("零星报销"), markdown);
+  }
+
   /** Every read route answers on the demo district (the roll of hardship support once answered 422). */
   @Test
   void everyReadOfTheDemoDistrictAnswers() {
