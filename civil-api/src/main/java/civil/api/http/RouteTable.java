@@ -216,27 +216,47 @@ public final class RouteTable {
   /** The body, read once, at most {@link #MAX_BODY} bytes; more is a 413 whatever the declared length. */
   private static byte[] readBody(Context ctx) throws IOException {
     String length = ctx.header("Content-Length");
+    long declared = -1;
     if (length != null) {
       try {
-        if (Long.parseLong(length.trim()) > MAX_BODY) {
-          throw tooLarge();
-        }
+        declared = Long.parseLong(length.trim());
       } catch (NumberFormatException e) {
         throw new HttpProblem(400, "BAD_CONTENT_LENGTH", "the Content-Length header is not a number");
       }
     }
     InputStream in = ctx.req().getInputStream();
+    if (declared > MAX_BODY) {
+      throw tooLarge(in, declared);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     int total = 0;
     for (int n; (n = in.read(buffer)) > 0; ) {
       total += n;
       if (total > MAX_BODY) {
-        throw tooLarge();
+        throw tooLarge(in, DRAIN_LIMIT);
       }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /** The most of an oversized body read and discarded so that its sender reliably gets the 413 (past it, the connection closes). */
+  private static final long DRAIN_LIMIT = 8L << 20;
+
+  /**
+   * The 413, after reading what is left of a moderately oversized body: a server that answers and
+   * closes while the client is still sending leaves the client with a reset instead of the answer.
+   */
+  private static HttpProblem tooLarge(InputStream in, long declared) throws IOException {
+    if (declared <= DRAIN_LIMIT) {
+      byte[] sink = new byte[8192];
+      long read = 0;
+      for (int n; read <= DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
+        read += n;
+      }
+    }
+    return tooLarge();
   }
 
   private static HttpProblem tooLarge() {
