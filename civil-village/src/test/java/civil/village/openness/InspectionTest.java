@@ -57,13 +57,13 @@ class InspectionTest {
     assertEquals(2, i.due());
     // both due on the 15th (10 days after the 5th, 5 after the 10th): ordered by item code
     assertEquals(List.of("DECISIONS", "SUBSIDIES"), i.findings().stream().map(Inspection.Finding::itemCode).toList());
-    Inspection.Finding decision = i.findings().get(0);
-    Inspection.Finding subsidy = i.findings().get(1);
-    assertEquals(LocalDate.of(2026, 5, 15), subsidy.dueOn());
-    assertEquals(Inspection.Status.ON_TIME, subsidy.status()); // published on the due day
+    Inspection.Finding decided = i.findings().get(0);
+    Inspection.Finding paid = i.findings().get(1);
+    assertEquals(LocalDate.of(2026, 5, 15), paid.dueOn());
+    assertEquals(Inspection.Status.ON_TIME, paid.status()); // published on the due day
     // the earliest of two publications counts, even one before the event
-    assertEquals(LocalDate.of(2026, 5, 9), decision.publishedOn().orElseThrow());
-    assertEquals(Inspection.Status.ON_TIME, decision.status());
+    assertEquals(LocalDate.of(2026, 5, 9), decided.publishedOn().orElseThrow());
+    assertEquals(Inspection.Status.ON_TIME, decided.status());
     assertEquals(new BigDecimal("100.0"), i.score());
     assertEquals(Grade.EXCELLENT, i.grade());
   }
