@@ -5,6 +5,7 @@ import civil.api.storage.JdbcEldercare;
 import civil.api.storage.JdbcHospitals;
 import civil.api.storage.JdbcMedicalAid;
 import civil.api.storage.JdbcRelief;
+import civil.api.storage.JdbcVillages;
 import civil.core.policy.PolicyRegistry;
 import civil.eldercare.activity.Activities;
 import civil.eldercare.assessment.AssessmentCatalog;
@@ -27,6 +28,9 @@ import civil.relief.policy.ReliefPolicy;
 import civil.relief.round.ReliefRounds;
 import civil.relief.supplies.SuppliesDepot;
 import civil.relief.temporary.TemporaryReliefDesk;
+import civil.village.election.ElectionRules;
+import civil.village.openness.OpennessCatalog;
+import civil.village.register.VillageAffairs;
 import java.time.Clock;
 
 /**
@@ -53,7 +57,8 @@ public record Services(
     HomeCare homeCare,
     DayCare dayCare,
     VolunteerService volunteers,
-    Activities activities) {
+    Activities activities,
+    VillageAffairs villages) {
 
   public static Services create(Database db, Clock clock) {
     PolicyRegistry<ReliefPolicy> relief = ReliefPolicy.defaultRegistry();
@@ -82,6 +87,7 @@ public record Services(
         new HomeCare(eldercare, care.homeCare(), care.districtRegister()),
         new DayCare(care.dayCare()),
         volunteers,
-        new Activities(care.activities(), volunteers));
+        new Activities(care.activities(), volunteers),
+        new VillageAffairs(OpennessCatalog.defaultRegistry(), ElectionRules.defaultRegistry(), new JdbcVillages(db)));
   }
 }

@@ -58,6 +58,8 @@ import civil.relief.supplies.SupplyItem;
 import civil.relief.supplies.SupplyUnit;
 import civil.relief.temporary.ReliefCause;
 import civil.relief.temporary.TemporaryReliefRequest;
+import civil.village.election.ElectionSurvey;
+import civil.village.election.SurveyPerson;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -67,6 +69,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -122,6 +125,7 @@ public final class DemoData {
     d.dayCare();
     d.nursingHomes();
     d.volunteers();
+    d.villages();
     d.hospitalAccounts();
   }
 
@@ -412,6 +416,90 @@ public final class DemoData {
         s.settlements().reverse(o.record().settlementId());
       }
     }
+  }
+
+  /**
+   * Village affairs (its own random stream, so the figures of the other sections stay as seeded):
+   * two communities of each subdistrict, half a year of publications and events (mostly on time,
+   * some late, a few never), two openness inspections each, and a groundwork survey for the sixth
+   * committee elections on 20 December.
+   */
+  private void villages() {
+    Random vr = new Random(20260701L + 18);
+    List<String> codes = new ArrayList<>();
+    on(LocalDate.of(2026, 1, 4));
+    for (int i = 0; i < SUBDISTRICTS.size(); i++) {
+      for (int c = 1; c <= 2; c++) {
+        String code = community(SUBDISTRICTS.get(i), c);
+        s.villages().register(area(code), String.format("解放区第%02d村（居）委会", 2 * i + c));
+        codes.add(code);
+      }
+    }
+    List<String> eventItems = List.of("SUBSIDIES", "PROJECTS", "LAND", "DECISIONS");
+    Map<String, Integer> due = Map.of("SUBSIDIES", 10, "PROJECTS", 10, "LAND", 7, "DECISIONS", 5);
+    for (String code : codes) {
+      int diligence = vr.nextInt(10); // 0-5 careful, 6-8 sometimes late, 9 careless
+      for (int m = 1; m <= 6; m++) {
+        LocalDate dueOn = YearMonth.of(2026, m).plusMonths(1).atDay(10);
+        publishDemo(vr, diligence, code, "FINANCE", Optional.of(String.format("2026-%02d", m)), Optional.empty(), dueOn);
+      }
+      for (String item : List.of("ASSETS", "RELIEF_ROLL", "CADRE_PAY")) {
+        publishDemo(vr, diligence, code, item, Optional.of("2026-Q1"), Optional.empty(), LocalDate.of(2026, 4, 15));
+      }
+      for (int e = 1, n = 2 + vr.nextInt(3); e <= n; e++) {
+        String item = eventItems.get(vr.nextInt(eventItems.size()));
+        LocalDate on = LocalDate.of(2026, 1, 10).plusDays(vr.nextInt(150));
+        String id = "SJ-2026-" + e;
+        on(on);
+        s.villages().recordEvent(code, item, id, on, item.equals("DECISIONS") ? "村民代表会议决定" : "公开事项");
+        publishDemo(vr, diligence, code, item, Optional.empty(), Optional.of(id), on.plusDays(due.get(item)));
+      }
+    }
+    for (String code : codes) {
+      on(LocalDate.of(2026, 4, 20));
+      s.villages().inspect(code, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+      on(LocalDate.of(2026, 6, 25));
+      s.villages().inspect(code, LocalDate.of(2026, 6, 25), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
+    }
+    List<ElectionSurvey.Roll> rolls = new ArrayList<>();
+    ResidentId movedAway = null;
+    for (String code : codes) {
+      List<SurveyPerson> persons = new ArrayList<>();
+      for (int k = 0, n = 30 + vr.nextInt(30); k < n; k++) {
+        LocalDate born = LocalDate.of(1935, 1, 1).plusDays(vr.nextInt(365 * 76));
+        ResidentId id = ResidentId.ofFirst17("410802" + born.toString().replace("-", "")
+            + String.format("%03d", 100 + vr.nextInt(800)));
+        boolean registered = vr.nextInt(10) < 8;
+        boolean lives = registered ? vr.nextInt(10) < 8 : true;
+        persons.add(new SurveyPerson(id, registered, lives, registered ? 20 : vr.nextInt(4), vr.nextInt(200) == 0,
+            !registered && vr.nextBoolean()));
+      }
+      if (movedAway != null) {
+        // registered in two villages: the township resolves it
+        persons.add(new SurveyPerson(movedAway, true, false, 3, false, false));
+      }
+      movedAway = persons.get(0).registeredHere() ? persons.get(0).residentId() : null;
+      Set<ResidentId> seen = new HashSet<>();
+      rolls.add(new ElectionSurvey.Roll(code, persons.stream().filter(p -> seen.add(p.residentId())).toList()));
+    }
+    on(LocalDate.of(2026, 6, 28));
+    s.villages().survey(LocalDate.of(2026, 12, 20), rolls);
+  }
+
+  /** A publication around its due day: careful villages on time, others sometimes late, the careless sometimes never. */
+  private void publishDemo(Random vr, int diligence, String code, String item, Optional<String> period,
+      Optional<String> eventId, LocalDate dueOn) {
+    int roll = vr.nextInt(100);
+    if (diligence == 9 && roll < 20) {
+      return; // never published
+    }
+    boolean late = diligence >= 6 && roll < (diligence == 9 ? 50 : 25);
+    LocalDate on = late ? dueOn.plusDays(1 + vr.nextInt(12)) : dueOn.minusDays(vr.nextInt(5));
+    if (on.isAfter(LocalDate.of(2026, 6, 30))) {
+      return; // after the half year: not yet
+    }
+    on(on);
+    s.villages().publish(code, item, period, eventId, on);
   }
 
   /**

@@ -33,6 +33,7 @@ public final class Api {
     NursingHomeRoutes.register(routes, s);
     CareRoutes.register(routes, s);
     VolunteerRoutes.register(routes, s);
+    VillageRoutes.register(routes, s);
     ReportRoutes.register(routes, s);
     return routes;
   }

@@ -52,6 +52,14 @@ public final class Fields {
     }
   }
 
+  /** A count (of years, say) from 0 to 200. */
+  static int count(String field, int value) {
+    if (value < 0 || value > 200) {
+      throw new InvalidInputException("INVALID_VALUE", field, "is 0 to 200, was " + value);
+    }
+    return value;
+  }
+
   /** A non-negative amount of fen. */
   public static Money fen(String field, long fen) {
     return Money.ofFen(Inputs.nonNegative(field, fen));

@@ -63,10 +63,11 @@ public final class RequestBodies {
   /**
    * Date fields that may lie ahead of today: the end (and start) of an aid-category range, a
    * campaign's planned days, a round drafted as of a coming day, the planned last day of support, a
-   * hospital's designation (and, through {@code from}, a level or suspension from a coming day).
+   * hospital's designation (and, through {@code from}, a level or suspension from a coming day), a planned
+   * election day.
    */
   public static final Set<String> FUTURE_DATES = Set.of("from", "to", "startsOn", "endsOn", "asOf", "supportedUntil",
-      "designatedFrom", "designatedTo");
+      "designatedFrom", "designatedTo", "electionDay");
 
   private static final int NAME_LENGTH = 200;
   private static final int NOTE_LENGTH = 2_000;

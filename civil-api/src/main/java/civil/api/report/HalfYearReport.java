@@ -42,7 +42,9 @@ import civil.relief.supplies.Quantity;
 import civil.relief.supplies.SupplyCategory;
 import civil.relief.supplies.SupplyItem;
 import civil.relief.temporary.TemporaryReliefGrant;
+import civil.village.openness.Inspection;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -84,7 +86,8 @@ public record HalfYearReport(
     HomeCare homeCare,
     DayCare dayCare,
     InstitutionalCare institutionalCare,
-    VolunteerService volunteerService) {
+    VolunteerService volunteerService,
+    Grassroots grassroots) {
 
   // 1 社会救助 -----------------------------------------------------------------------------------
 
@@ -209,7 +212,7 @@ public record HalfYearReport(
     return new HalfYearReport(period.toString(), period.firstDay(), period.lastDay(), names.district(),
         names.nameOf(names.district()), socialRelief(records, names), disasterRelief(records), medicalAid(records),
         charity(records), homeCare(records), dayCare(records, names), institutionalCare(records),
-        volunteerService(records));
+        volunteerService(records), grassroots(records));
   }
 
   private static Predicate<LocalDate> in(HalfYear period) {
@@ -507,6 +510,54 @@ public record HalfYearReport(
       case MANY_TO_ONE -> "多对一";
     };
   }
+
+  // 9 基层政权建设 ---------------------------------------------------------------------------------
+
+  /** Inspections that ended in one grade. */
+  public record InspectionGrade(civil.village.openness.Grade grade, String name, int inspections) {}
+
+  /** A model-village candidate of the year. */
+  public record ModelVillage(String villageCode, String name, int inspections, BigDecimal averageScore) {}
+
+  /** The totals of an election groundwork survey. */
+  public record SurveyTotals(String surveyId, LocalDate electionDay, int villages, int registered, int living,
+      int voters, int residentVoters, int awayVoters, int applicantVoters, int femaleVoters, int under18, int deprived,
+      int seats, int duplicates) {}
+
+  /**
+   * Section 9, grassroots governance (基层政权建设): villages inspected for openness in the period,
+   * their average score (the mean of the period's inspection scores, half up to one decimal),
+   * inspections by grade, the year's model-village candidates, and the latest election survey for
+   * an election in the period's year (null when there is none).
+   */
+  public record Grassroots(int villages, int villagesInspected, int inspections, BigDecimal averageScore,
+      List<InspectionGrade> byGrade, List<ModelVillage> modelVillageCandidates, SurveyTotals electionSurvey) {}
+
+  private static Grassroots grassroots(ReportRecords r) {
+    HalfYear period = r.period();
+    List<Inspection> inspections = r.villageInspections().stream().filter(i -> period.contains(i.inspectedOn())).toList();
+    BigDecimal average = inspections.isEmpty() ? null
+        : inspections.stream().map(Inspection::score).reduce(BigDecimal.ZERO, BigDecimal::add)
+            .divide(BigDecimal.valueOf(inspections.size()), 1, RoundingMode.HALF_UP);
+    List<InspectionGrade> byGrade = new ArrayList<>();
+    for (civil.village.openness.Grade g : civil.village.openness.Grade.values()) {
+      byGrade.add(new InspectionGrade(g, GRADE_NAMES.get(g), (int) inspections.stream().filter(i -> i.grade() == g).count()));
+    }
+    Map<String, String> names = new HashMap<>();
+    r.villages().forEach(v -> names.put(v.code().value(), v.name()));
+    List<ModelVillage> models = r.modelVillages().stream().map(c -> new ModelVillage(c.villageCode(),
+        names.getOrDefault(c.villageCode(), c.villageCode()), c.inspections(), c.averageShown())).toList();
+    SurveyTotals survey = r.electionSurveys().stream().filter(s -> s.electionDay().getYear() == period.year())
+        .reduce((a, b) -> b).map(s -> new SurveyTotals(s.surveyId(), s.electionDay(), s.villages().size(),
+            s.totals().registered(), s.totals().living(), s.totals().voters(), s.totals().residentVoters(),
+            s.totals().awayVoters(), s.totals().applicantVoters(), s.totals().femaleVoters(), s.totals().under18(),
+            s.totals().deprived(), s.totals().seats(), s.duplicates().size())).orElse(null);
+    return new Grassroots(r.villages().size(), (int) inspections.stream().map(Inspection::villageCode).distinct().count(),
+        inspections.size(), average, byGrade, models, survey);
+  }
+
+  private static final Map<civil.village.openness.Grade, String> GRADE_NAMES = Map.of(civil.village.openness.Grade.EXCELLENT, "优秀", civil.village.openness.Grade.GOOD, "良好",
+      civil.village.openness.Grade.PASS, "合格", civil.village.openness.Grade.FAIL, "不合格");
 
   private static VolunteerService volunteerService(ReportRecords r) {
     HalfYear period = r.period();

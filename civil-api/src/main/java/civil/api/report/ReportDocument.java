@@ -226,6 +226,33 @@ public final class ReportDocument {
     }
     b.add(new Sentence("举办“三小”活动" + v.activities() + "场次（" + kinds + "），服务老年人" + v.personTimes() + "人次（"
         + v.distinctElders() + "人）。"));
+
+    HalfYearReport.Grassroots g = r.grassroots();
+    b.add(new Heading(2, "九、基层政权建设"));
+    StringBuilder gradeText = new StringBuilder();
+    for (HalfYearReport.InspectionGrade ig : g.byGrade()) {
+      if (ig.inspections() > 0) {
+        gradeText.append(gradeText.length() == 0 ? "" : "、").append(ig.name()).append(ig.inspections()).append("次");
+      }
+    }
+    b.add(new Sentence("加大村务公开工作检查力度：共检查" + g.villagesInspected() + "个村（社区）" + g.inspections() + "次"
+        + (g.averageScore() == null ? "" : "，平均得分" + g.averageScore().toPlainString() + "分")
+        + (gradeText.length() == 0 ? "" : "（" + gradeText + "）") + "。"));
+    if (!g.modelVillageCandidates().isEmpty()) {
+      List<List<String>> modelRows = new ArrayList<>();
+      for (HalfYearReport.ModelVillage mv : g.modelVillageCandidates()) {
+        modelRows.add(List.of(mv.name(), String.valueOf(mv.inspections()), mv.averageScore().toPlainString()));
+      }
+      b.add(new Sentence("民主管理示范村候选" + g.modelVillageCandidates().size() + "个："));
+      b.add(new Table(List.of("村（社区）", "检查次数", "平均得分"), modelRows));
+    }
+    if (g.electionSurvey() != null) {
+      HalfYearReport.SurveyTotals t = g.electionSurvey();
+      b.add(new Sentence("完成第六届村委会换届选举摸底调查（选举日" + t.electionDay() + "）：" + t.villages() + "个村户籍人口"
+          + t.registered() + "人、居住人口" + t.living() + "人，登记选民" + t.voters() + "人（其中女性" + t.femaleVoters()
+          + "人），应选村委会成员" + t.seats() + "名" + (t.duplicates() > 0 ? "，户籍重复" + t.duplicates() + "人待核" : "")
+          + "。"));
+    }
     return new ReportDocument(title, b);
   }
 

@@ -1,5 +1,9 @@
 package civil.api.report;
 
+import civil.village.election.ElectionSurvey;
+import civil.village.openness.Inspection;
+import civil.village.openness.ModelVillages;
+import civil.village.register.Village;
 import civil.core.period.HalfYear;
 import civil.eldercare.activity.Activity;
 import civil.eldercare.assessment.Assessment;
@@ -41,6 +45,10 @@ import java.util.List;
  * @param disbursements disbursements (likewise)
  * @param hospitals the designated hospitals
  * @param clearings clearing statements (those of the period's months, and those paid in it, count)
+ * @param villages the registered villages
+ * @param villageInspections openness inspections (those dated in the period count)
+ * @param modelVillages the model-village candidates of the period's year, as they stand
+ * @param electionSurveys election groundwork surveys (the latest for an election in the period's year counts)
  */
 public record ReportRecords(
     HalfYear period,
@@ -69,7 +77,11 @@ public record ReportRecords(
     List<MatchingRun> matchingRuns,
     List<Activity> activities,
     List<DesignatedHospital> hospitals,
-    List<ClearingStatement> clearings) {
+    List<ClearingStatement> clearings,
+    List<Village> villages,
+    List<Inspection> villageInspections,
+    List<ModelVillages.Candidate> modelVillages,
+    List<ElectionSurvey> electionSurveys) {
   public ReportRecords {
     rounds = List.copyOf(rounds);
     temporaryGrants = List.copyOf(temporaryGrants);
@@ -78,6 +90,10 @@ public record ReportRecords(
     movements = List.copyOf(movements);
     settlements = List.copyOf(settlements);
     hospitals = List.copyOf(hospitals);
+    villages = List.copyOf(villages);
+    villageInspections = List.copyOf(villageInspections);
+    modelVillages = List.copyOf(modelVillages);
+    electionSurveys = List.copyOf(electionSurveys);
     clearings = List.copyOf(clearings);
     charityUnits = List.copyOf(charityUnits);
     invitations = List.copyOf(invitations);

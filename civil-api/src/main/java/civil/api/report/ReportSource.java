@@ -62,6 +62,10 @@ public final class ReportSource {
         s.volunteers().runsBetween(first, last),
         s.activities().between(first, last),
         s.hospitals().all(),
-        s.hospitalAccounts().statements(Optional.empty()));
+        s.hospitalAccounts().statements(Optional.empty()),
+        s.villages().villages(),
+        s.villages().inspections(Optional.empty()),
+        s.villages().modelVillages(period.year()),
+        s.villages().surveys());
   }
 }

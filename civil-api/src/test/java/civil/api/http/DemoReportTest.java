@@ -120,6 +120,31 @@ class DemoReportTest {
     assertTrue(markdown.contains("| 解放区人民医院 |") && markdown.contains("零星报销"), markdown);
   }
 
+  /** The ninth section: the demo's villages, their inspections, model villages and the election survey. */
+  @Test
+  void theGrassrootsSectionReportsTheVillages() {
+    JsonNode g = report.get("grassroots");
+    assertEquals(16, g.get("villages").asInt());
+    assertEquals(16, g.get("villagesInspected").asInt());
+    assertEquals(32, g.get("inspections").asInt());
+    assertTrue(g.get("averageScore").isNumber(), g.toString());
+    int byGrade = 0;
+    for (JsonNode x : g.get("byGrade")) {
+      byGrade += x.get("inspections").asInt();
+    }
+    assertEquals(32, byGrade);
+    assertTrue(g.get("modelVillageCandidates").size() >= 1, g.toString());
+    JsonNode survey = g.get("electionSurvey");
+    assertEquals("2026-12-20", survey.get("electionDay").asText());
+    assertEquals(16, survey.get("villages").asInt());
+    assertTrue(survey.get("duplicates").asInt() >= 1, survey.toString());
+    assertTrue(survey.get("voters").asInt() > 0 && survey.get("seats").asInt() >= 48, survey.toString());
+    String markdown = server.send("GET", "/api/v1/reports/half-year/2026-H1", null, TestServer.ADMIN, null,
+        "text/markdown").body();
+    assertTrue(markdown.contains("## 九、基层政权建设") && markdown.contains("民主管理示范村"), markdown);
+    System.out.println("grassroots: " + g);
+  }
+
   /** Every read route answers on the demo district (the roll of hardship support once answered 422). */
   @Test
   void everyReadOfTheDemoDistrictAnswers() {

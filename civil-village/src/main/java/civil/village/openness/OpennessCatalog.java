@@ -1,6 +1,6 @@
 package civil.village.openness;
 
-import civil.core.error.NotFoundException;
+import civil.core.error.InvalidInputException;
 import civil.core.policy.PolicyDocument;
 import civil.core.policy.PolicyDocuments;
 import civil.core.policy.PolicyProblems;
@@ -68,11 +68,12 @@ public record OpennessCatalog(String version, LocalDate effectiveFrom, Optional<
   /**
    * An item by code.
    *
-   * @throws NotFoundException if the catalogue has no such item
+   * @throws InvalidInputException {@code UNKNOWN_ITEM} if the catalogue has no such item
    */
   public Item item(String code) {
     return items.stream().filter(i -> i.code().equals(code)).findFirst()
-        .orElseThrow(() -> new NotFoundException("openness item", code));
+        .orElseThrow(() -> new InvalidInputException("UNKNOWN_ITEM", "itemCode", "the catalogue has no item '" + code
+            + "'; its items are " + items.stream().map(Item::code).toList()));
   }
 
   /** The grade of a score (to one decimal): the highest band it reaches, else {@code FAIL}. */
