@@ -135,6 +135,11 @@ public final class RouteTable {
         throw new HttpProblem(403, "FORBIDDEN",
             "a " + who.get().role() + " token may not use " + route.method() + " " + route.path());
       }
+      if (who.isPresent() && who.get().role() == Role.HOSPITAL && who.get().hospital().isEmpty()) {
+        // a HOSPITAL token from before tokens were bound to a hospital acts for none
+        throw new HttpProblem(403, "TOKEN_NOT_BOUND", "this HOSPITAL token is bound to no hospital; issue one with a"
+            + " hospitalCode");
+      }
       byte[] body = readBody(ctx);
       if (body.length > 0) {
         String type = ctx.header("Content-Type");

@@ -91,6 +91,17 @@ class HospitalApiTest {
   }
 
   @Test
+  void aHospitalTokenFromBeforeTheBindingActsForNoHospital() {
+    String token = issue(A);
+    String id = server.post("/api/v1/tokens", "{\"role\": \"AUDITOR\", \"label\": \"probe\"}").json().get("tokenId").asText();
+    server.server().database().transaction(sql -> sql.update(
+        "UPDATE api_token SET hospital_code = NULL WHERE role = 'HOSPITAL' AND token_id = (SELECT MAX(token_id) FROM"
+            + " api_token WHERE role = 'HOSPITAL' AND token_id < ?)", id));
+    refused(403, "TOKEN_NOT_BOUND", as(token, "POST", "/api/v1/medical-aid/settlements",
+        bill("U-1", resident(40), "2026-03-02", 1_000, ", \"hospitalCode\": \"" + B + "\"")));
+  }
+
+  @Test
   void aHospitalSeesAndActsForItsOwnHospitalOnly() {
     String r = resident(1);
     JsonNode settled = ok(201, as(tokenA, "POST", "/api/v1/medical-aid/settlements", bill("S-1", r, "2026-03-02", 500_000, "")));
