@@ -9,7 +9,6 @@ import civil.village.election.SurveyPerson;
 import civil.village.openness.Frequency;
 import civil.village.openness.Grade;
 import civil.village.openness.Inspection;
-import civil.village.openness.ModelVillages;
 import civil.village.openness.OpennessCatalog;
 import civil.village.openness.Publication;
 import civil.village.openness.VillageEvent;

@@ -15,9 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -41,7 +39,6 @@ public final class Tokens {
 
   private final Database db;
   private final Clock clock;
-  private final Map<String, TokenInfo> byHash = new ConcurrentHashMap<>();
 
   public Tokens(Database db, Clock clock) {
     this.db = db;
@@ -101,7 +98,6 @@ public final class Tokens {
       }
       return null;
     });
-    byHash.clear();
   }
 
   /**
@@ -147,7 +143,6 @@ public final class Tokens {
     if (changed == 0 && db.read(sql -> !sql.exists("SELECT token_id FROM api_token WHERE token_id = ?", tokenId))) {
       throw new NotFoundException("token", tokenId);
     }
-    byHash.clear();
   }
 
   public List<TokenInfo> list() {
@@ -165,18 +160,16 @@ public final class Tokens {
       throw new HttpProblem(401, "UNAUTHENTICATED", "an Authorization: Bearer token is required");
     }
     String hash = hash(header.substring(7).trim());
-    TokenInfo info = byHash.get(hash);
-    if (info == null) {
-      Optional<TokenInfo> found = db.read(sql -> sql.one(
-          "SELECT token_id, role, label, revoked_at, hospital_code FROM api_token WHERE token_hash = ?", Tokens::info,
-          hash));
-      if (found.isEmpty() || found.get().revoked()) {
-        throw new HttpProblem(401, "UNAUTHENTICATED", "the token is unknown or revoked");
-      }
-      info = found.get();
-      byHash.put(hash, info);
+    // read from the database on every request (one indexed lookup), never from a cache: a token
+    // revoked through any server is refused by every server from the next request on, and no
+    // revocation can race a cache write
+    Optional<TokenInfo> found = db.read(sql -> sql.one(
+        "SELECT token_id, role, label, revoked_at, hospital_code FROM api_token WHERE token_hash = ?", Tokens::info,
+        hash));
+    if (found.isEmpty() || found.get().revoked()) {
+      throw new HttpProblem(401, "UNAUTHENTICATED", "the token is unknown or revoked");
     }
-    return info;
+    return found.get();
   }
 
   private static TokenInfo info(ResultSet rs) throws SQLException {
