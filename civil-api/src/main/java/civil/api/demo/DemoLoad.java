@@ -48,6 +48,9 @@ public final class DemoLoad {
       List<String> tables = sql.list("SELECT LOWER(table_name) FROM information_schema.tables"
           + " WHERE LOWER(table_schema) = 'public' AND table_type = 'BASE TABLE' ORDER BY 1", rs -> rs.getString(1))
           .stream().filter(t -> !KEPT.contains(t)).toList();
+      for (String sequence : List.of("settlement_seq", "audit_seq")) {
+        sql.update("ALTER SEQUENCE " + sequence + " RESTART WITH 1");
+      }
       if (db.isPostgres()) {
         sql.update("TRUNCATE " + String.join(", ", tables));
       } else {

@@ -45,9 +45,9 @@ public final class AuditLog {
   }
 
   public void record(String tokenId, String method, String route, String target, int status, String outcome) {
-    // numbered from a gap-free counter, advanced in the same transaction as the entry
+    // numbered from a sequence, which no writer holds: numbers rise, with gaps where a write rolled back
     db.transaction(sql -> sql.update("INSERT INTO audit_entry (seq, at_millis, token_id, method, route, target, status,"
-            + " outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sql.next("audit"), clock.millis(), tokenId, method, route,
+            + " outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sql.nextOf("audit"), clock.millis(), tokenId, method, route,
         clip(Masking.mask(target), 400), status, clip(outcome, 64)));
   }
 

@@ -187,7 +187,7 @@ public final class JdbcMedicalAid {
 
     @Override
     public String nextSettlementId() {
-      return unchecked(() -> String.format("MA-%08d", sql.next("settlement")));
+      return unchecked(() -> String.format("MA-%08d", sql.nextOf("settlement")));
     }
 
     @Override

@@ -62,6 +62,14 @@ public final class Sql {
     return one("SELECT current_value FROM counter WHERE name = ?", rs -> rs.getLong(1), counter).orElseThrow();
   }
 
+  /**
+   * The next value of a database sequence ({@code <name>_seq}): never the same twice, held by no
+   * transaction, possibly with gaps (a value drawn by a transaction that rolls back is not reused).
+   */
+  public long nextOf(String name) throws SQLException {
+    return one("SELECT nextval('" + name + "_seq')", rs -> rs.getLong(1)).orElseThrow();
+  }
+
   /** Inserts a key row unless it exists; a concurrent insert makes the transaction retry. */
   public void ensure(String table, String column, String key) throws SQLException {
     update("INSERT INTO " + table + " (" + column + ") SELECT ? WHERE NOT EXISTS (SELECT 1 FROM " + table
