@@ -134,8 +134,8 @@ public final class LoadHarness {
       URI settle = URI.create(base + "/api/v1/medical-aid/settlements");
       URI ping = URI.create(base + "/ping");
       URI health = URI.create(base + "/health");
-      SplittableRandom seed = new SplittableRandom(42);
-      long salt = seed.nextLong(1_000_000);
+      // bill ids differ per run so that a reused PostgreSQL database answers 201, not idempotent replays
+      long salt = System.currentTimeMillis();
       IntFunction<HttpRequest> settlement = n -> {
         SplittableRandom rnd = new SplittableRandom(n);
         long inScope = rnd.nextLong(10_000, 5_000_000);
