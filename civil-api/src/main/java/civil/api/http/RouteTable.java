@@ -19,6 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The API's routes, declared once: each with the roles that may call it (the role matrix lives
@@ -33,7 +36,9 @@ public final class RouteTable {
 
   private final List<Route> routes = new ArrayList<>();
   private final Guard guard;
+  private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
   private final Auditor auditor;
+  private final AtomicLong auditFailures = new AtomicLong();
   private final Clock clock;
 
   /**
@@ -165,16 +170,36 @@ public final class RouteTable {
         ctx.status(call.status()).contentType("application/json").result(Json.mapper().writeValueAsBytes(result));
       }
       if (write) {
-        auditor.written(route, ctx, caller, call.status(), "OK",
-            call.status() == 201 ? createdId(result) : Optional.empty());
+        audit(route, ctx, caller, call.status(), "OK", call.status() == 201 ? createdId(result) : Optional.empty());
       }
     } catch (Exception e) {
       if (write) {
         Problems.Answer answer = Problems.answer(e);
-        auditor.written(route, ctx, caller, answer.status(), answer.code(), Optional.empty());
+        audit(route, ctx, caller, answer.status(), answer.code(), Optional.empty());
       }
       throw e;
     }
+  }
+
+  /**
+   * Records the entry. The write it records has committed (or was refused) by now: if the entry
+   * cannot be stored the answer stands, since answering a committed write as a failure would make
+   * a client's retry write twice. The lost entry is logged as an error and counted.
+   */
+  private void audit(Route route, Context ctx, Optional<String> caller, int status, String outcome,
+      Optional<String> created) {
+    try {
+      auditor.written(route, ctx, caller, status, outcome, created);
+    } catch (RuntimeException lost) {
+      auditFailures.incrementAndGet();
+      LOG.error("audit entry lost for {} {} answered {} ({}): {}", route.method(), route.path(), status, outcome,
+          lost.toString());
+    }
+  }
+
+  /** Audit entries that could not be stored since the server started (each also logged as an error). */
+  public long auditFailures() {
+    return auditFailures.get();
   }
 
   /**

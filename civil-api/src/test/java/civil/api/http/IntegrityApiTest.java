@@ -260,4 +260,28 @@ class IntegrityApiTest {
     assertNotNull(list);
     return list;
   }
+
+  @Test
+  void aWriteWhoseAuditEntryCannotBeStoredIsAnsweredAsTheCommittedWriteItIs() throws Exception {
+    long lostBefore = server.server().routes().auditFailures();
+    try (var c = server.server().database().dataSource().getConnection(); var st = c.createStatement()) {
+      st.execute("ALTER TABLE audit_entry RENAME TO audit_entry_away");
+    }
+    String created;
+    try {
+      created = ok(201, server.post("/api/v1/households", household(resident(40)))).get("householdId").asText();
+      // a refusal keeps its own answer too, not a 500 about the audit log
+      refused(409, "IN_ANOTHER_HOUSEHOLD", "POST", "/api/v1/households", household(resident(40)));
+    } finally {
+      try (var c = server.server().database().dataSource().getConnection(); var st = c.createStatement()) {
+        st.execute("ALTER TABLE audit_entry_away RENAME TO audit_entry");
+      }
+    }
+    assertEquals(lostBefore + 2, server.server().routes().auditFailures());
+    JsonNode stored = ok(200, server.get("/api/v1/households/" + created));
+    assertEquals(1, stored.get("members").size());
+    assertTrue(stored.get("members").get(0).get("residentId").asText().endsWith(resident(40).substring(14)), stored.toString());
+    // a retry of the same registration is refused as a duplicate: the first one was stored once
+    refused(409, "IN_ANOTHER_HOUSEHOLD", "POST", "/api/v1/households", household(resident(40)));
+  }
 }
