@@ -21,7 +21,7 @@ public final class Api {
       } else {
         audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx, created), status, outcome);
       }
-    }, s.clock());
+    }, db::unit, s.clock());
     SystemRoutes.register(routes, db);
     SecurityRoutes.register(routes, tokens, audit, s.hospitals());
     MedicalAidRoutes.register(routes, s.aidCategories(), s.settlements(), s.hospitalDesk());

@@ -1,6 +1,7 @@
 package civil.api.http;
 
 import civil.api.json.Json;
+import civil.api.storage.Database;
 import civil.core.identity.HospitalCode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -38,6 +39,7 @@ public final class RouteTable {
   private final Guard guard;
   private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
   private final Auditor auditor;
+  private final Units units;
   private final AtomicLong auditFailures = new AtomicLong();
   private final Clock clock;
 
@@ -65,9 +67,15 @@ public final class RouteTable {
         Optional<String> created);
   }
 
-  public RouteTable(Guard guard, Auditor auditor, Clock clock) {
+  /** Runs a write and its audit entry as one transaction (the database's {@link Database#unit}). */
+  public interface Units {
+    <T> T unit(Database.Unit<T> unit) throws Exception;
+  }
+
+  public RouteTable(Guard guard, Auditor auditor, Units units, Clock clock) {
     this.guard = guard;
     this.auditor = auditor;
+    this.units = units;
     this.clock = clock;
   }
 
@@ -160,36 +168,50 @@ public final class RouteTable {
         }
       }
       ctx.attribute(BODY, body);
-      Call call = new Call(ctx, route.status(), today, who);
-      Object result = route.action().handle(call);
-      if (result == null) {
-        ctx.status(call.status());
-      } else if (result instanceof Text text) {
-        ctx.status(call.status()).contentType(text.contentType()).result(text.body());
-      } else {
-        ctx.status(call.status()).contentType("application/json").result(Json.mapper().writeValueAsBytes(result));
-      }
-      if (write) {
-        audit(route, ctx, caller, call.status(), "OK", call.status() == 201 ? createdId(result) : Optional.empty());
+      Optional<String> by = caller;
+      Answered answered = write
+          // the write and its audit entry commit together, or neither does
+          ? units.unit(() -> {
+            Answered a = answer(route, ctx, today, who);
+            auditor.written(route, ctx, by, a.status(), "OK",
+                a.status() == 201 ? createdId(a.result()) : Optional.empty());
+            return a;
+          })
+          : answer(route, ctx, today, who);
+      ctx.status(answered.status());
+      if (answered.result() instanceof Text text) {
+        ctx.contentType(text.contentType()).result(text.body());
+      } else if (answered.json() != null) {
+        ctx.contentType("application/json").result(answered.json());
       }
     } catch (Exception e) {
       if (write) {
         Problems.Answer answer = Problems.answer(e);
-        audit(route, ctx, caller, answer.status(), answer.code(), Optional.empty());
+        refused(route, ctx, caller, answer.status(), answer.code());
       }
       throw e;
     }
   }
 
+  /** A handler's answer: its status, its result and the result's JSON (serialised once). */
+  private record Answered(int status, Object result, byte[] json) {}
+
+  private static Answered answer(Route route, Context ctx, LocalDate today, Optional<Caller> who) throws Exception {
+    Call call = new Call(ctx, route.status(), today, who);
+    Object result = route.action().handle(call);
+    byte[] json = result == null || result instanceof Text ? null : Json.mapper().writeValueAsBytes(result);
+    return new Answered(call.status(), result, json);
+  }
+
   /**
-   * Records the entry. The write it records has committed (or was refused) by now: if the entry
+   * Records the entry of a refusal, in a transaction of its own. The refusal stands: if the entry
+   * cannot be stored it is logged as an error and counted, and the client still gets the answer. if the entry
    * cannot be stored the answer stands, since answering a committed write as a failure would make
    * a client's retry write twice. The lost entry is logged as an error and counted.
    */
-  private void audit(Route route, Context ctx, Optional<String> caller, int status, String outcome,
-      Optional<String> created) {
+  private void refused(Route route, Context ctx, Optional<String> caller, int status, String outcome) {
     try {
-      auditor.written(route, ctx, caller, status, outcome, created);
+      auditor.written(route, ctx, caller, status, outcome, Optional.empty());
     } catch (RuntimeException lost) {
       auditFailures.incrementAndGet();
       LOG.error("audit entry lost for {} {} answered {} ({}): {}", route.method(), route.path(), status, outcome,

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
   private static final int ATTEMPTS = 8;
 
   private final HikariDataSource pool;
+  private final ThreadLocal<Connection> ambient = new ThreadLocal<>();
   private final boolean postgres;
   private final boolean created;
 
@@ -81,8 +83,58 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
-  /** Runs {@code work} in one transaction, retried whole if it loses a race; commits when it returns. */
+  /** A piece of work that may throw anything: a request's handler, say. */
+  @FunctionalInterface
+  public interface Unit<T> {
+    T run() throws Exception;
+  }
+
+  /**
+   * Runs {@code unit} as one transaction: every {@link #transaction} and {@link #read} it makes on
+   * this thread joins it, and it commits once, when {@code unit} returns (rolled back whole if it
+   * throws). A unit that loses a race is run again from the start, so it must be repeatable: it
+   * may change nothing outside the database before it returns. Inside a unit, {@code unit} runs
+   * the work directly.
+   */
+  public <T> T unit(Unit<T> unit) throws Exception {
+    if (ambient.get() != null) {
+      return unit.run();
+    }
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = pool.getConnection()) {
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        ambient.set(c);
+        try {
+          T result = unit.run();
+          c.commit();
+          return result;
+        } catch (Exception e) {
+          rollback(c);
+          SQLException sql = sqlCause(e);
+          if (sql != null && RETRYABLE.contains(sql.getSQLState()) && attempt < ATTEMPTS) {
+            LOG.debug("unit of work lost a race ({}), retrying", sql.getSQLState());
+            continue;
+          }
+          throw e;
+        } finally {
+          ambient.remove();
+          c.setAutoCommit(true);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs {@code work} in one transaction, retried whole if it loses a race; commits when it returns.
+   * Inside a {@link #unit} it joins the unit's transaction instead: its changes are undone if it
+   * throws (to a savepoint), and committed with the unit.
+   */
   public <T> T transaction(SqlWork<T> work) {
+    Connection joined = ambient.get();
+    if (joined != null) {
+      return joined(joined, work);
+    }
     for (int attempt = 1; ; attempt++) {
       try (Connection c = pool.getConnection()) {
         c.setAutoCommit(false);
@@ -111,8 +163,38 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs read-only {@code work} outside a transaction. */
+  private static <T> T joined(Connection c, SqlWork<T> work) {
+    Savepoint before;
+    try {
+      before = c.setSavepoint();
+    } catch (SQLException e) {
+      throw new StorageException(e);
+    }
+    try {
+      return work.run(new Sql(c));
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback(before);
+      } catch (SQLException undo) {
+        e.addSuppressed(undo);
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StorageException((SQLException) e);
+    }
+  }
+
+  /** Runs read-only {@code work} outside a transaction (inside a {@link #unit}, on the unit's). */
   public <T> T read(SqlWork<T> work) {
+    Connection joined = ambient.get();
+    if (joined != null) {
+      try {
+        return work.run(new Sql(joined));
+      } catch (SQLException e) {
+        throw new StorageException(e);
+      }
+    }
     try (Connection c = pool.getConnection()) {
       return work.run(new Sql(c));
     } catch (SQLException e) {

@@ -33,7 +33,9 @@ public final class Snapshot {
         out.append(table).append(':');
         // the audit log's counter moves with every request audited, refused or not
         String where = table.equals("counter") ? " WHERE name <> 'audit'" : "";
-        out.append(String.join("|", sql.list("SELECT * FROM " + table + where + " ORDER BY 1", Snapshot::row)));
+        // rows sorted whole: ordering by the first column alone leaves ties (a composite key) to the database's whim
+        out.append(String.join("|", sql.list("SELECT * FROM " + table + where, Snapshot::row).stream().sorted()
+            .toList()));
         out.append('\n');
       }
       return out.toString();
