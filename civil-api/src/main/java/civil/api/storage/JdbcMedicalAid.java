@@ -170,8 +170,10 @@ public final class JdbcMedicalAid {
 
     @Override
     public Optional<SettlementRecord> latestStanding(String billKey) {
-      return unchecked(() -> sql.one("SELECT * FROM settlement WHERE bill_key = ? AND reversed_on IS NULL"
-          + " ORDER BY seq DESC", JdbcMedicalAid::settlement, billKey));
+      // the bill's few rows by the (bill_key, seq) index, the standing one picked here: with
+      // "reversed_on IS NULL" in the query H2 chose the reversed_on index and walked every standing row
+      return unchecked(() -> sql.list("SELECT * FROM settlement WHERE bill_key = ? ORDER BY seq DESC",
+          JdbcMedicalAid::settlement, billKey)).stream().filter(r -> r.reversedOn().isEmpty()).findFirst();
     }
 
     @Override
