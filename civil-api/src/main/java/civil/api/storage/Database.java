@@ -137,31 +137,14 @@ public final class Database implements AutoCloseable {
     if (joined != null) {
       return joined(joined, work);
     }
-    for (int attempt = 1; ; attempt++) {
-      try (Connection c = pool.getConnection()) {
-        c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        try {
-          T result = work.run(new Sql(c));
-          c.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          rollback(c);
-          SQLException sql = sqlCause(e);
-          if (sql != null && RETRYABLE.contains(sql.getSQLState()) && attempt < ATTEMPTS) {
-            LOG.debug("transaction lost a race ({}), retrying", sql.getSQLState());
-            continue;
-          }
-          if (e instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new StorageException(sql);
-        } finally {
-          c.setAutoCommit(true);
-        }
-      } catch (SQLException e) {
-        throw new StorageException(e);
-      }
+    try {
+      return unit(() -> work.run(new Sql(ambient.get())));
+    } catch (SQLException e) {
+      throw new StorageException(e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("SQL work threw what it may not", e);
     }
   }
 
