@@ -51,7 +51,11 @@ public final class PairRule {
     return assess(v, n, adjacency.steps(v.community(), n.community(), MAX_STEPS));
   }
 
-  static Optional<PairReasons> assess(Volunteer v, Need n, int steps) {
+  /**
+   * The reasons of a pair whose communities are {@code steps} apart ({@code -1} for farther than
+   * {@link #MAX_STEPS} or unreachable), or empty when the volunteer cannot serve the elder.
+   */
+  public static Optional<PairReasons> assess(Volunteer v, Need n, int steps) {
     int skills = domainMask(v.skills());
     int vSlots = slotMask(v.slots());
     int domains = domainMask(n.domains());

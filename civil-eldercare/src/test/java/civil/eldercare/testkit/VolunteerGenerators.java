@@ -82,4 +82,10 @@ public final class VolunteerGenerators {
       return new SmallInstance(named, namedNeeds, CommunityAdjacency.of(pairs));
     });
   }
+
+  /** Connected cities (see {@link Cities}) of {@code minElders} to {@code maxElders} elders, from random seeds. */
+  public static Gen<Cities.City> connectedCities(int minElders, int maxElders) {
+    return Generate.range(minElders, maxElders).zip(Generate.longRange(0, Long.MAX_VALUE),
+        (elders, seed) -> Cities.generate(Cities.Layout.CONNECTED, elders, seed));
+  }
 }

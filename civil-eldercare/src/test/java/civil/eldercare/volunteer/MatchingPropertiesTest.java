@@ -1,9 +1,11 @@
 package civil.eldercare.volunteer;
 
 import static civil.core.testkit.Theories.qt;
+import static civil.eldercare.testkit.VolunteerGenerators.connectedCities;
 import static civil.eldercare.testkit.VolunteerGenerators.smallInstances;
 
 import civil.core.identity.AreaCode;
+import civil.eldercare.testkit.Cities;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,11 +26,63 @@ class MatchingPropertiesTest {
   }
 
   @Test
-  void startingFromTheCheapestCandidateOnlyPricingStillFindsTheOptimum() {
-    qt(400).forAll(smallInstances()).check(i -> {
-      Matching m = VolunteerMatcher.match(i.volunteers(), i.needs(), i.adjacency(), 0);
-      long[] best = new BruteForceMatcher(i.volunteers(), i.needs(), i.adjacency()).best();
-      return m.filledPlaces() == best[0] && m.totalCost() == best[1];
+  void thePotentialsCertifyTheAnswerOnSmallInstances() {
+    qt(400).forAll(smallInstances()).check(i -> MatchingCertificate.problem(
+        VolunteerMatcher.solve(i.volunteers(), i.needs(), i.adjacency()), i.volunteers(), i.needs(), i.adjacency()).isEmpty());
+  }
+
+  @Test
+  void thePotentialsCertifyTheAnswerOnConnectedCities() {
+    qt(25).forAll(connectedCities(100, 400)).check(c -> {
+      VolunteerMatcher.Solved s = VolunteerMatcher.solve(c.volunteers(), c.needs(), c.adjacency());
+      return MatchingCertificate.problem(s, c.volunteers(), c.needs(), c.adjacency()).isEmpty();
+    });
+  }
+
+  @Test
+  void thePotentialsCertifyTheAnswerOnCitiesOfIsolatedNeighbourhoods() {
+    qt(10).forAll(Generate.longRange(0, Long.MAX_VALUE)).check(seed -> {
+      Cities.City c = Cities.generate(Cities.Layout.ISLANDS, 300, seed);
+      VolunteerMatcher.Solved s = VolunteerMatcher.solve(c.volunteers(), c.needs(), c.adjacency());
+      return MatchingCertificate.problem(s, c.volunteers(), c.needs(), c.adjacency()).isEmpty();
+    });
+  }
+
+  @Test
+  void theCertificateRejectsAnAnswerWithAPlaceLeftOpen() {
+    // the check can fail: take one volunteer away from an optimal answer and it must find the augmenting path
+    qt(10).forAll(connectedCities(50, 150)).check(c -> {
+      VolunteerMatcher.Solved s = VolunteerMatcher.solve(c.volunteers(), c.needs(), c.adjacency());
+      Matching m = s.matching();
+      if (m.assignments().isEmpty()) {
+        return true;
+      }
+      Assignment first = m.assignments().get(0);
+      List<Assignment> fewer = new ArrayList<>(m.assignments().subList(1, m.assignments().size()));
+      if (first.volunteers().size() > 1) {
+        fewer.add(new Assignment(first.elderId(), first.volunteers().subList(1, first.volunteers().size())));
+      }
+      Matching worse = new Matching(m.filledPlaces() - 1, m.totalCost() - first.volunteers().get(0).cost(), fewer, m.unfilled());
+      return MatchingCertificate.problem(worse, s.elderPotentials(), s.volunteerPotentials(), s.sourcePotential(),
+          c.volunteers(), c.needs(), c.adjacency()).isPresent();
+    });
+  }
+
+  @Test
+  void aConnectedCityInAnyOrderWithItsPairsFlippedGivesTheSameAssignments() {
+    qt(10).forAll(connectedCities(100, 300), Generate.longRange(0, Long.MAX_VALUE)).check((c, seed) -> {
+      Random r = new Random(seed);
+      List<Volunteer> vs = new ArrayList<>(c.volunteers());
+      List<Need> ns = new ArrayList<>(c.needs());
+      List<List<AreaCode>> pairs = new ArrayList<>();
+      for (List<AreaCode> p : c.pairs()) {
+        pairs.add(r.nextBoolean() ? List.of(p.get(1), p.get(0)) : p);
+      }
+      Collections.shuffle(vs, r);
+      Collections.shuffle(ns, r);
+      Collections.shuffle(pairs, r);
+      return VolunteerMatcher.match(c.volunteers(), c.needs(), c.adjacency())
+          .equals(VolunteerMatcher.match(vs, ns, CommunityAdjacency.of(pairs)));
     });
   }
 
