@@ -1,18 +1,25 @@
 package civil.benchmarks;
 
+import civil.eldercare.testkit.Cities;
 import civil.eldercare.volunteer.Matching;
 import civil.eldercare.volunteer.VolunteerMatcher;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Locale;
 
 /**
  * Solves a matching instance file (the JSON body of {@code POST /api/v1/volunteer-matchings}) and
  * prints {@code filled=<n> cost=<n> solve_ms=<n>}, the time of the solve alone (parsing
- * excluded). With {@code --verify} it also solves the instance with {@link ReferenceMatcher} and
- * fails unless the totals agree; with {@code --generate <elders> <seed>} it first writes a
- * generated city to the file. Peak heap use is reported on standard error.
+ * excluded), then the peer's line for the same instance, {@code ortools filled=<n> cost=<n>
+ * solve_ms=<n>} (OR-Tools' min-cost flow, see {@link OrToolsPeer}); it exits with 1 if the
+ * totals differ. Peak heap of our solve is reported on standard error, before the peer runs.
+ *
+ * <p>Options: {@code --generate <elders> <seed>} first writes a generated city to the file,
+ * {@code --layout connected|islands} chooses its map (connected by default, see {@link Cities}),
+ * {@code --no-peer} skips the peer, {@code --verify} also runs the slow textbook
+ * {@link ReferenceMatcher} (small instances only).
  *
  * <pre>
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar civil.benchmarks.MatchingHarness \
@@ -24,24 +31,33 @@ public final class MatchingHarness {
 
   public static void main(String[] args) throws Exception {
     boolean verify = false;
+    boolean peer = true;
+    Cities.Layout layout = Cities.Layout.CONNECTED;
+    int elders = -1;
+    long seed = 0;
     File file = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--verify" -> verify = true;
+        case "--no-peer" -> peer = false;
+        case "--layout" -> layout = Cities.Layout.valueOf(args[++i].toUpperCase(Locale.ROOT));
         case "--generate" -> {
-          int elders = Integer.parseInt(args[++i]);
-          long seed = Long.parseLong(args[++i]);
-          file = new File(args[++i]);
-          MatchingInstances.generate(elders, seed, file);
+          elders = Integer.parseInt(args[++i]);
+          seed = Long.parseLong(args[++i]);
         }
         default -> file = new File(args[i]);
       }
     }
     if (file == null) {
-      System.err.println("usage: MatchingHarness [--verify] [--generate <elders> <seed>] <instance.json>");
+      System.err.println("usage: MatchingHarness [--generate <elders> <seed>] [--layout connected|islands]"
+          + " [--no-peer] [--verify] <instance.json>");
       System.exit(2);
     }
+    if (elders >= 0) {
+      MatchingInstances.write(Cities.generate(layout, elders, seed), file);
+    }
     MatchingInstances.Instance instance = MatchingInstances.read(file);
+    System.gc();
     long start = System.nanoTime();
     Matching m = VolunteerMatcher.match(instance.volunteers(), instance.needs(), instance.adjacency());
     long ms = (System.nanoTime() - start) / 1_000_000;
@@ -54,13 +70,22 @@ public final class MatchingHarness {
     }
     System.err.println("elders=" + instance.needs().size() + " volunteers=" + instance.volunteers().size()
         + " peak_heap_mb=" + peak / (1024 * 1024));
+    boolean same = true;
+    if (peer) {
+      OrToolsPeer.Result p = OrToolsPeer.solve(instance.volunteers(), instance.needs(), instance.adjacency());
+      System.out.println("ortools filled=" + p.filled() + " cost=" + p.cost() + " solve_ms=" + p.solveMillis());
+      System.err.println("pairs=" + p.arcs() + " ours/peer=" + String.format(Locale.ROOT, "%.2f",
+          (double) ms / Math.max(1, p.solveMillis())));
+      same = p.filled() == m.filledPlaces() && p.cost() == m.totalCost();
+    }
     if (verify) {
       long[] reference = ReferenceMatcher.solve(instance.volunteers(), instance.needs(), instance.adjacency());
-      boolean same = reference[0] == m.filledPlaces() && reference[1] == m.totalCost();
-      System.err.println("reference filled=" + reference[0] + " cost=" + reference[1] + (same ? " (agrees)" : " (DIFFERS)"));
-      if (!same) {
-        System.exit(1);
-      }
+      System.err.println("reference filled=" + reference[0] + " cost=" + reference[1]);
+      same &= reference[0] == m.filledPlaces() && reference[1] == m.totalCost();
+    }
+    if (!same) {
+      System.err.println("TOTALS DIFFER");
+      System.exit(1);
     }
   }
 }

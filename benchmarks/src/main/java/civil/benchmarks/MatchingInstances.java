@@ -1,6 +1,7 @@
 package civil.benchmarks;
 
 import civil.core.identity.AreaCode;
+import civil.eldercare.testkit.Cities;
 import civil.eldercare.volunteer.CommunityAdjacency;
 import civil.eldercare.volunteer.Need;
 import civil.eldercare.volunteer.ServiceDomain;
@@ -16,17 +17,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Matching instances in the JSON shape of {@code POST /api/v1/volunteer-matchings}: read them,
  * and generate them with a fixed seed.
  *
- * <p>A generated city has {@code elders} needs, about 1.2 volunteers per elder, 50 communities
- * per 10,000 elders grouped in neighbourhoods of five (each community adjacent to two or three
- * others of its neighbourhood, none outside it), volunteers offering 1-3 domains in 3-8 slots
- * with capacity 1-3, and needs for 1-2 domains in 2-5 slots asking for 1 (60%), 2 (25%) or 3-5
- * (15%) volunteers.
+ * <p>Generated cities come from the eldercare testkit's {@link Cities}, written here as files.
  */
 public final class MatchingInstances {
   /** A parsed instance. */
@@ -65,74 +61,49 @@ public final class MatchingInstances {
     return set;
   }
 
-  /** Writes a generated city of {@code elders} elders to {@code file}, from {@code seed}. */
-  public static void generate(int elders, long seed, File file) throws IOException {
-    SplittableRandom random = new SplittableRandom(seed);
-    int communities = Math.max(5, (elders * 50 + 9_999) / 10_000);
-    communities = (communities + 4) / 5 * 5;
-    String[] codes = new String[communities];
-    for (int c = 0; c < communities; c++) {
-      codes[c] = String.format("410802%03d%03d", c / 5 + 1, c % 5 + 1);
-    }
+  /** Writes {@code city} to {@code file} in the request's JSON shape. */
+  public static void write(Cities.City city, File file) throws IOException {
     try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(file, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeArrayFieldStart("volunteers");
-      int volunteers = elders * 6 / 5;
-      for (int i = 0; i < volunteers; i++) {
+      for (Volunteer v : city.volunteers()) {
         g.writeStartObject();
-        g.writeStringField("id", String.format("V%07d", i + 1));
-        g.writeStringField("community", codes[random.nextInt(communities)]);
-        writeEnums(g, "skills", ServiceDomain.values(), 1 + random.nextInt(3), random);
-        writeEnums(g, "slots", Slot.values(), 3 + random.nextInt(6), random);
-        int r = random.nextInt(10);
-        g.writeNumberField("capacity", r < 5 ? 1 : r < 8 ? 2 : 3);
+        g.writeStringField("id", v.id());
+        g.writeStringField("community", v.community().value());
+        writeEnums(g, "skills", v.skills());
+        writeEnums(g, "slots", v.slots());
+        g.writeNumberField("capacity", v.capacity());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("needs");
-      for (int i = 0; i < elders; i++) {
+      for (Need n : city.needs()) {
         g.writeStartObject();
-        g.writeStringField("elderId", String.format("E%07d", i + 1));
-        g.writeStringField("community", codes[random.nextInt(communities)]);
-        writeEnums(g, "domains", ServiceDomain.values(), 1 + random.nextInt(2), random);
-        writeEnums(g, "slots", Slot.values(), 2 + random.nextInt(4), random);
-        int r = random.nextInt(20);
-        g.writeNumberField("volunteersNeeded", r < 12 ? 1 : r < 17 ? 2 : 3 + random.nextInt(3));
+        g.writeStringField("elderId", n.elderId());
+        g.writeStringField("community", n.community().value());
+        writeEnums(g, "domains", n.domains());
+        writeEnums(g, "slots", n.slots());
+        g.writeNumberField("volunteersNeeded", n.volunteersNeeded());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("adjacency");
-      for (int n = 0; n < communities; n += 5) {
-        // a ring of five, and one chord: every community has two or three neighbours
-        for (int k = 0; k < 5; k++) {
-          writePair(g, codes[n + k], codes[n + (k + 1) % 5]);
-        }
-        writePair(g, codes[n], codes[n + 2]);
+      for (List<AreaCode> p : city.pairs()) {
+        g.writeStartArray();
+        g.writeString(p.get(0).value());
+        g.writeString(p.get(1).value());
+        g.writeEndArray();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
   }
 
-  private static <E extends Enum<E>> void writeEnums(JsonGenerator g, String field, E[] values, int count,
-      SplittableRandom random) throws IOException {
-    List<E> pool = new ArrayList<>(List.of(values));
-    List<E> chosen = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      chosen.add(pool.remove(random.nextInt(pool.size())));
-    }
-    chosen.sort(null);
+  private static void writeEnums(JsonGenerator g, String field, Set<? extends Enum<?>> values) throws IOException {
     g.writeArrayFieldStart(field);
-    for (E e : chosen) {
+    for (Enum<?> e : values) {
       g.writeString(e.name());
     }
-    g.writeEndArray();
-  }
-
-  private static void writePair(JsonGenerator g, String a, String b) throws IOException {
-    g.writeStartArray();
-    g.writeString(a);
-    g.writeString(b);
     g.writeEndArray();
   }
 }
