@@ -11,7 +11,7 @@ import civil.relief.medical.CareType;
 import civil.relief.medical.HospitalLevel;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -20,15 +20,104 @@ import java.util.Optional;
  * hospitalLevel,careType,settledOn,totalFen,inScopeFen,aidCategory}. {@code hospitalCode} is empty
  * for a manual claim; {@code aidCategory} is the category in force on {@code settledOn}.
  */
-public record BatchBill(String billId, String hospitalCode, String residentId, HospitalLevel hospitalLevel,
-    CareType careType, LocalDate settledOn, long totalFen, long inScopeFen, AidCategory aidCategory)
-    implements Serializable {
+public final class BatchBill implements Serializable {
+  private static final long serialVersionUID = 1L;
   /** The header line of a bills file. */
   public static final String HEADER = "billId,hospitalCode,residentId,hospitalLevel,careType,settledOn,totalFen,inScopeFen,aidCategory";
 
   /** The order a resident's bills are settled in, and the order of the output: resident, day, bill id (code points). */
-  public static final Comparator<BatchBill> ORDER = Comparator.comparing(BatchBill::residentId)
-      .thenComparing(BatchBill::settledOn).thenComparing(BatchBill::billId);
+  public static final Comparator<BatchBill> ORDER = (a, b) -> {
+    // the 17 digits before the check character order resident ids as their text does
+    int c = Long.compare(a.residentKey, b.residentKey);
+    if (c == 0) {
+      c = Integer.compare(a.day, b.day);
+    }
+    return c != 0 ? c : a.billId.compareTo(b.billId);
+  };
+
+  private final String billId;
+  private final String hospitalCode;
+  private final ResidentId residentId;
+  private final HospitalLevel hospitalLevel;
+  private final CareType careType;
+  private final LocalDate settledOn;
+  private final long totalFen;
+  private final long inScopeFen;
+  private final AidCategory aidCategory;
+  private final long residentKey;
+  private final int day;
+
+  /** A bill as read from a file; {@link #parse} checks a line before it becomes one. */
+  public BatchBill(String billId, String hospitalCode, ResidentId residentId, HospitalLevel hospitalLevel,
+      CareType careType, LocalDate settledOn, long totalFen, long inScopeFen, AidCategory aidCategory) {
+    this.billId = billId;
+    this.hospitalCode = hospitalCode;
+    this.residentId = residentId;
+    this.hospitalLevel = hospitalLevel;
+    this.careType = careType;
+    this.settledOn = settledOn;
+    this.totalFen = totalFen;
+    this.inScopeFen = inScopeFen;
+    this.aidCategory = aidCategory;
+    this.residentKey = Long.parseLong(residentId.value(), 0, 17, 10);
+    this.day = (int) settledOn.toEpochDay();
+  }
+
+  public String billId() {
+    return billId;
+  }
+
+  /** The designated hospital's code, empty for a manual claim. */
+  public String hospitalCode() {
+    return hospitalCode;
+  }
+
+  public ResidentId residentId() {
+    return residentId;
+  }
+
+  public HospitalLevel hospitalLevel() {
+    return hospitalLevel;
+  }
+
+  public CareType careType() {
+    return careType;
+  }
+
+  public LocalDate settledOn() {
+    return settledOn;
+  }
+
+  public long totalFen() {
+    return totalFen;
+  }
+
+  public long inScopeFen() {
+    return inScopeFen;
+  }
+
+  /** The aid category in force on the bill's day. */
+  public AidCategory aidCategory() {
+    return aidCategory;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BatchBill b && b.billId.equals(billId) && b.hospitalCode.equals(hospitalCode)
+        && b.residentId.equals(residentId) && b.hospitalLevel == hospitalLevel && b.careType == careType
+        && b.settledOn.equals(settledOn) && b.totalFen == totalFen && b.inScopeFen == inScopeFen
+        && b.aidCategory == aidCategory;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(billId, hospitalCode, residentId, settledOn, totalFen);
+  }
+
+  @Override
+  public String toString() {
+    return "BatchBill{" + hospitalCode + "/" + billId + ", " + residentId + ", " + settledOn + "}";
+  }
 
   private static final String[] FIELDS = HEADER.split(",");
 
@@ -48,20 +137,15 @@ public record BatchBill(String billId, String hospitalCode, String residentId, H
     } catch (InvalidInputException e) {
       throw new MalformedInputException(number, "hospitalCode", e.getMessage());
     }
-    String resident;
+    ResidentId resident;
     try {
-      resident = ResidentId.parse(f[2]).value();
+      resident = ResidentId.parse(f[2]);
     } catch (InvalidInputException e) {
       throw new MalformedInputException(number, "residentId", e.getMessage());
     }
     HospitalLevel level = enumOf(HospitalLevel.class, f[3], number, "hospitalLevel");
     CareType care = enumOf(CareType.class, f[4], number, "careType");
-    LocalDate day;
-    try {
-      day = LocalDate.parse(f[5]);
-    } catch (DateTimeParseException e) {
-      throw new MalformedInputException(number, "settledOn", "is not a date (yyyy-mm-dd): '" + f[5] + "'");
-    }
+    LocalDate day = date(f[5], number);
     long total = fen(f[6], number, "totalFen");
     long inScope = fen(f[7], number, "inScopeFen");
     AidCategory category = enumOf(AidCategory.class, f[8], number, "aidCategory");
@@ -78,12 +162,12 @@ public record BatchBill(String billId, String hospitalCode, String residentId, H
   /** The bill as the settlement engine takes it. */
   public Bill toBill() {
     return Bill.of(hospitalCode.isEmpty() ? Optional.empty() : Optional.of(HospitalCode.parse(hospitalCode)), billId,
-        ResidentId.parse(residentId), hospitalLevel, careType, settledOn, Money.ofFen(totalFen), Money.ofFen(inScopeFen));
+        residentId, hospitalLevel, careType, settledOn, Money.ofFen(totalFen), Money.ofFen(inScopeFen));
   }
 
   /** The line of a bills file for this bill. */
   public String line() {
-    return billId + "," + hospitalCode + "," + residentId + "," + hospitalLevel + "," + careType + "," + settledOn + ","
+    return billId + "," + hospitalCode + "," + residentId.value() + "," + hospitalLevel + "," + careType + "," + settledOn + ","
         + totalFen + "," + inScopeFen + "," + aidCategory;
   }
 
@@ -108,6 +192,18 @@ public record BatchBill(String billId, String hospitalCode, String residentId, H
     return f;
   }
 
+  private static LocalDate date(String text, long number) {
+    String s = text;
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      try {
+        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+      } catch (NumberFormatException | DateTimeException e) {
+        // reported below
+      }
+    }
+    throw new MalformedInputException(number, "settledOn", "is not a date (yyyy-mm-dd): '" + text + "'");
+  }
+
   private static <E extends Enum<E>> E enumOf(Class<E> type, String text, long number, String field) {
     try {
       return Enum.valueOf(type, text);
@@ -117,7 +213,11 @@ public record BatchBill(String billId, String hospitalCode, String residentId, H
   }
 
   private static long fen(String text, long number, String field) {
-    if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    boolean digits = !text.isEmpty() && text.length() <= 18;
+    for (int i = 0; digits && i < text.length(); i++) {
+      digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+    if (!digits) {
       throw new MalformedInputException(number, field, "is not a whole number of fen: '" + text + "'");
     }
     return Long.parseLong(text);

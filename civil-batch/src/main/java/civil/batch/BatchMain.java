@@ -91,7 +91,7 @@ public final class BatchMain {
   }
 
   /** Compares two settlement folders into {@code out}: {@code comparison.json}, {@code deltas.csv}, {@code owed.csv}. */
-  public static Map<String, Object> compare(Path baseline, Path draft, Path out) throws IOException {
+  public static ComparisonReport compare(Path baseline, Path draft, Path out) throws IOException {
     try (OutputFolder folder = new OutputFolder(out);
         BufferedReader b = Files.newBufferedReader(baseline.resolve("settlements.csv"), StandardCharsets.UTF_8);
         BufferedReader d = Files.newBufferedReader(draft.resolve("settlements.csv"), StandardCharsets.UTF_8);
@@ -115,7 +115,7 @@ public final class BatchMain {
         }
         c.add(SettledBill.parse(lb, number), SettledBill.parse(ld, number), number);
       }
-      Map<String, Object> result = c.toMap();
+      ComparisonReport result = c.report();
       deltas.flush();
       owed.flush();
       Files.writeString(folder.file("comparison.json"), Summary.JSON.writeValueAsString(result) + "\n", StandardCharsets.UTF_8);

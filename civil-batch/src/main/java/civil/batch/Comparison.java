@@ -128,45 +128,28 @@ public final class Comparison {
     }
   }
 
-  /** The comparison as {@code comparison.json} holds it; call once, after the last bill. */
-  public Map<String, Object> toMap() {
+  /** The comparison, as {@code comparison.json} holds it; call once, after the last bill. */
+  public ComparisonReport report() {
     closeResident();
     resident = null;
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("bills", bills);
-    m.put("residents", residents);
-    m.put("totals", totals.toMap());
-    m.put("byCategory", mapOf(byCategory));
-    m.put("byMonth", mapOf(byMonth));
-    m.put("byHospital", mapOf(byHospital));
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("rises", rises);
-    counts.put("falls", falls);
-    counts.put("same", same);
-    m.put("residentsByMedicalAid", counts);
-    m.put("largestRises", largest(largestRises, true));
-    m.put("largestFalls", largest(largestFalls, false));
-    return m;
+    return new ComparisonReport(bills, residents, totals.group(), groups(byCategory), groups(byMonth), groups(byHospital),
+        new ComparisonReport.Counts(rises, falls, same), largest(largestRises, true), largest(largestFalls, false));
   }
 
-  private static List<Map<String, Object>> largest(PriorityQueue<Ranked> queue, boolean rising) {
+  private static List<ComparisonReport.Ranked> largest(PriorityQueue<Ranked> queue, boolean rising) {
     List<Ranked> rows = new ArrayList<>(queue);
     rows.sort(Comparator.comparingLong((Ranked r) -> rising ? -r.delta() : r.delta()).thenComparing(Ranked::resident));
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<ComparisonReport.Ranked> out = new ArrayList<>();
     for (Ranked r : rows) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("resident", ResidentId.parse(r.resident()).masked());
-      row.put("baselineMedicalAidFen", r.baseline());
-      row.put("draftMedicalAidFen", r.baseline() + r.delta());
-      row.put("deltaFen", r.delta());
-      out.add(row);
+      out.add(new ComparisonReport.Ranked(ResidentId.parse(r.resident()).masked(), r.baseline(), r.baseline() + r.delta(),
+          r.delta()));
     }
     return out;
   }
 
-  private static Map<String, Object> mapOf(Map<String, Figures> figures) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    figures.forEach((k, v) -> m.put(k, v.toMap()));
+  private static Map<String, ComparisonReport.Group> groups(Map<String, Figures> figures) {
+    Map<String, ComparisonReport.Group> m = new LinkedHashMap<>();
+    figures.forEach((k, v) -> m.put(k, v.group()));
     return m;
   }
 
@@ -188,28 +171,16 @@ public final class Comparison {
       }
     }
 
-    Map<String, Object> toMap() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("bills", bills);
-      m.put("baseline", payersMap(baseline));
-      m.put("draft", payersMap(draft));
+    ComparisonReport.Group group() {
       long[] diff = new long[PAYERS.length];
       for (int i = 0; i < PAYERS.length; i++) {
         diff[i] = draft[i] - baseline[i];
       }
-      m.put("difference", payersMap(diff));
-      return m;
+      return new ComparisonReport.Group(bills, payers(baseline), payers(draft), payers(diff));
     }
 
-    private static Map<String, Object> payersMap(long[] v) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      long total = 0;
-      for (int i = 0; i < PAYERS.length; i++) {
-        m.put(PAYERS[i], v[i]);
-        total += v[i];
-      }
-      m.put("totalFen", total);
-      return m;
+    private static ComparisonReport.Payers payers(long[] v) {
+      return new ComparisonReport.Payers(v[0], v[1], v[2], v[3], v[0] + v[1] + v[2] + v[3]);
     }
   }
 }

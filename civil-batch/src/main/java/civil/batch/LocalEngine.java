@@ -1,5 +1,6 @@
 package civil.batch;
 
+import civil.core.identity.ResidentId;
 import civil.relief.medical.AidCategory;
 import civil.relief.medical.CareType;
 import civil.relief.medical.HospitalLevel;
@@ -198,7 +199,7 @@ public final class LocalEngine {
       for (BatchBill b : bills) {
         out.writeUTF(b.billId());
         out.writeUTF(b.hospitalCode());
-        out.writeUTF(b.residentId());
+        out.writeUTF(b.residentId().value());
         out.writeByte(b.hospitalLevel().ordinal());
         out.writeByte(b.careType().ordinal());
         out.writeInt((int) b.settledOn().toEpochDay());
@@ -255,7 +256,7 @@ public final class LocalEngine {
         } catch (EOFException end) {
           return null;
         }
-        return new BatchBill(billId, in.readUTF(), in.readUTF(), LEVELS[in.readByte()], CARE[in.readByte()],
+        return new BatchBill(billId, in.readUTF(), ResidentId.parse(in.readUTF()), LEVELS[in.readByte()], CARE[in.readByte()],
             LocalDate.ofEpochDay(in.readInt()), in.readLong(), in.readLong(), CATEGORIES[in.readByte()]);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -15,7 +15,7 @@ public record SettledBill(String billId, String hospitalCode, String residentId,
       "billId,hospitalCode,residentId,settledOn,aidCategory,basicInsuranceFen,criticalIllnessFen,medicalAidFen,selfPayFen";
 
   static SettledBill of(BatchBill bill, Settlement s) {
-    return new SettledBill(bill.billId(), bill.hospitalCode(), bill.residentId(), bill.settledOn(), bill.aidCategory(),
+    return new SettledBill(bill.billId(), bill.hospitalCode(), bill.residentId().value(), bill.settledOn(), bill.aidCategory(),
         s.basicInsurance().fen(), s.criticalIllness().fen(), s.medicalAid().fen(), s.selfPay().fen());
   }
 

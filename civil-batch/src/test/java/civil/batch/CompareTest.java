@@ -91,7 +91,7 @@ class CompareTest {
     assertTrue(sum > 0);
   }
 
-  private static JsonNode json(Object map) {
-    return new ObjectMapper().valueToTree(map);
+  private static JsonNode json(Object report) {
+    return new ObjectMapper().valueToTree(report);
   }
 }

@@ -24,6 +24,8 @@ public final class Api {
     }, db::unit, s.clock());
     SystemRoutes.register(routes, db);
     SecurityRoutes.register(routes, tokens, audit, s.hospitals());
+    // before the settlement routes: /settlements/export is not a settlement id
+    SimulationRoutes.register(routes, s.settlements());
     MedicalAidRoutes.register(routes, s.aidCategories(), s.settlements(), s.hospitalDesk());
     HospitalRoutes.register(routes, s);
     SubsistenceRoutes.register(routes, s.reliefPolicies(), s.households());

@@ -73,7 +73,9 @@ public final class OpenApi {
       for (int status : successes(r)) {
         ObjectNode ok = responses.putObject(Integer.toString(status));
         ok.put("description", "success");
-        if (r.response() != Void.class) {
+        if (r.response() == Text.Csv.class) {
+          ok.putObject("content").putObject("text/csv").putObject("schema").put("type", "string");
+        } else if (r.response() != Void.class) {
           ok.putObject("content").putObject("application/json").set("schema", schema(r.response(), schemas, names, true));
         }
       }
@@ -165,6 +167,9 @@ public final class OpenApi {
       return F.objectNode().put("type", "object");
     }
     Class<?> c = (Class<?>) type;
+    if (c == Object.class) {
+      return F.objectNode(); // any JSON value (a policy document carried as it is)
+    }
     if (c == String.class) {
       return F.objectNode().put("type", "string");
     }

@@ -44,9 +44,9 @@ public final class BillFiles {
   /** Calls {@code sink} with each generated bill, in the file's (random) order. */
   public static void generate(long bills, int residents, int years, long seed, java.util.function.Consumer<BatchBill> sink) {
     SplittableRandom random = new SplittableRandom(seed);
-    String[] ids = new String[residents];
+    ResidentId[] ids = new ResidentId[residents];
     for (int i = 0; i < residents; i++) {
-      ids[i] = residentId(i);
+      ids[i] = ResidentId.parse(residentId(i));
     }
     LocalDate jan1 = LocalDate.of(2026, 1, 1);
     int days = (int) (LocalDate.of(2026 + years, 1, 1).toEpochDay() - jan1.toEpochDay());

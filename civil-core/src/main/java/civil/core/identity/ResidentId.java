@@ -4,8 +4,6 @@ import civil.core.error.InvalidInputException;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -22,8 +20,6 @@ public final class ResidentId implements Comparable<ResidentId>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = "10X98765432".toCharArray();
-  private static final DateTimeFormatter BIRTH_DATE =
-      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
   private static final String KIND = "RESIDENT_ID";
 
   private final String value;
@@ -72,7 +68,9 @@ public final class ResidentId implements Comparable<ResidentId>, Serializable {
     }
     LocalDate birth;
     try {
-      birth = LocalDate.parse(text.substring(6, 14), BIRTH_DATE);
+      // digits checked above; LocalDate.of refuses a day that does not exist
+      birth = LocalDate.of(Integer.parseInt(text, 6, 10, 10), Integer.parseInt(text, 10, 12, 10),
+          Integer.parseInt(text, 12, 14, 10));
     } catch (DateTimeException e) {
       throw new InvalidIdentifierException(
           KIND, InvalidIdentifierException.Failure.BIRTH_DATE,

@@ -79,10 +79,20 @@ public abstract class Bill {
         .careType(careType).settledOn(settledOn).total(total).inScope(inScope).build();
   }
 
+  private static boolean printable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Value.Check
   void check() {
     List<FieldProblem> problems = new ArrayList<>();
-    if (billId().isEmpty() || billId().length() > 64 || !billId().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+    if (billId().isEmpty() || billId().length() > 64 || !printable(billId())) {
       problems.add(new FieldProblem("billId", "is 1 to 64 printable ASCII characters without spaces"));
     }
     if (total().isNegative()) {
