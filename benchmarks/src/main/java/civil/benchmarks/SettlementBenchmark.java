@@ -31,9 +31,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Settlements per second, single thread: a stream of 1,000,000 bills (fixed seed) over 100,000
- * residents, each settled against its resident's year to date, which it then replaces. One
- * benchmark settles without rendering steps (the pure engine); the other also renders every
- * step's text, to show what the explanation costs on top.
+ * residents, each settled against its resident's year to date, which it then replaces.
+ * {@code bareRule} runs the engine's arithmetic on long arrays with no object in or out;
+ * {@code settleWithoutSteps} is the engine as the desk calls it (a bill in, a settlement out);
+ * {@code settleAndRenderSteps} also renders every step's text, to show what the explanation costs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +51,13 @@ public class SettlementBenchmark {
   private int[] residentOf;
   private AidCategory[] categoryOf;
   private YearToDate[] yearToDate;
+  // the same bills as primitives, for the bare rule
+  private long[] totalFen;
+  private long[] inScopeFen;
+  private CareType[] careOf;
+  private HospitalLevel[] levelOf;
+  private long[] ytd;
+  private final long[] pays = new long[SettlementEngine.PAYMENTS];
 
   @Setup(Level.Trial)
   public void generate() {
@@ -76,12 +84,38 @@ public class SettlementBenchmark {
       bills[i] = Bill.of("B" + i, residents[r], levels[random.nextInt(levels.length)], care[random.nextInt(care.length)],
           jan1.plusDays(i * 365L / BILLS), Money.ofFen(total), Money.ofFen(inScope));
     }
+    totalFen = new long[BILLS];
+    inScopeFen = new long[BILLS];
+    careOf = new CareType[BILLS];
+    levelOf = new HospitalLevel[BILLS];
+    for (int i = 0; i < BILLS; i++) {
+      totalFen[i] = bills[i].total().fen();
+      inScopeFen[i] = bills[i].inScope().fen();
+      careOf[i] = bills[i].careType();
+      levelOf[i] = bills[i].hospitalLevel();
+    }
   }
 
   @Setup(Level.Invocation)
   public void newYear() {
     yearToDate = new YearToDate[RESIDENTS];
     Arrays.fill(yearToDate, YearToDate.zero());
+    ytd = new long[RESIDENTS * SettlementEngine.YEAR_TO_DATE];
+  }
+
+  /**
+   * The bare rule: the engine's arithmetic ({@link SettlementEngine#settleFen}) over long arrays,
+   * no object in or out; what the object path ({@link #settleWithoutSteps}) is measured against.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BILLS)
+  public void bareRule(Blackhole bh) {
+    for (int i = 0; i < BILLS; i++) {
+      int r = residentOf[i];
+      SettlementEngine.settleFen(totalFen[i], inScopeFen[i], careOf[i], levelOf[i], categoryOf[r], ytd,
+          r * SettlementEngine.YEAR_TO_DATE, policy, pays);
+      bh.consume(pays[3]);
+    }
   }
 
   @Benchmark

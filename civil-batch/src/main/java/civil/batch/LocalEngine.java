@@ -84,6 +84,15 @@ public final class LocalEngine {
     }
   }
 
+  /** Line {@code number} read and checked, a policy in force on its day included. */
+  private static BatchBill checked(String line, long number, Policies policies) {
+    BatchBill b = BatchBill.parse(line, number);
+    if (policies.registry().find(b.settledOn()).isEmpty()) {
+      throw new MalformedInputException(number, "settledOn", "no medical-aid policy is in force on " + b.settledOn());
+    }
+    return b;
+  }
+
   /** Settles bills held in memory (a district's volume), in the order of the output. */
   public static List<SettledBill> settle(List<BatchBill> bills, Policies policies) {
     List<BatchBill> sorted = new ArrayList<>(bills);
@@ -133,63 +142,105 @@ public final class LocalEngine {
       }
       long number = 1;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        number++;
-        BatchBill b = BatchBill.parse(line, number);
-        if (policies.registry().find(b.settledOn()).isEmpty()) {
-          throw new MalformedInputException(number, "settledOn", "no medical-aid policy is in force on " + b.settledOn());
-        }
-        sink.accept(b);
+        sink.accept(checked(line, ++number, policies));
       }
     }
   }
 
-  /** The bills of the file in order: from memory when they fit in one chunk, else merged from sorted runs. */
+  /** A checked, sorted chunk: spilled to a run file, or (the last one) kept in memory. */
+  private record Chunk(List<BatchBill> bills, Path run) {}
+
+  /**
+   * The bills of the file in order. The main thread reads lines; every core parses, checks and
+   * sorts a chunk of them and spills it to a run file (the last chunk stays in memory); the runs
+   * are then merged. When several chunks hold malformed lines, the first line in the file is the
+   * one reported.
+   */
   private static Sorted sort(Path bills, Policies policies, Path spill, int size) throws IOException {
     int cores = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(cores);
-    List<Future<Path>> runs = new ArrayList<>();
-    List<List<BatchBill>> chunk = new ArrayList<>(List.of(new ArrayList<>()));
-    try {
-      read(bills, policies, b -> {
-        chunk.get(0).add(b);
-        if (chunk.get(0).size() == size) {
-          List<BatchBill> full = chunk.get(0);
-          Path file = spill.resolve("run-" + runs.size());
-          if (runs.size() >= cores) {
-            await(runs.get(runs.size() - cores)); // at most one chunk per core waits: memory stays bounded
-          }
-          runs.add(pool.submit(() -> writeRun(full, file)));
-          chunk.set(0, new ArrayList<>());
+    List<Future<Chunk>> chunks = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(bills, StandardCharsets.UTF_8)) {
+      String header = r.readLine();
+      if (header == null || !header.equals(BatchBill.HEADER)) {
+        throw new MalformedInputException(1, "header", "must be " + BatchBill.HEADER);
+      }
+      long number = 1;
+      List<String> lines = new ArrayList<>();
+      long first = 2;
+      for (String line = r.readLine(); ; line = r.readLine()) {
+        if (line != null) {
+          lines.add(line);
+          number++;
         }
-      });
-      List<BatchBill> last = chunk.get(0);
-      last.sort(BatchBill.ORDER);
-      if (runs.isEmpty()) {
-        return new Sorted(List.of(), last.iterator());
+        if (lines.size() == size || (line == null && (!lines.isEmpty() || chunks.isEmpty()))) {
+          if (chunks.size() >= cores) {
+            awaitChunk(chunks.get(chunks.size() - cores)); // at most one chunk per core waits: memory stays bounded
+          }
+          List<String> full = lines;
+          long from = first;
+          Path run = line == null ? null : spill.resolve("run-" + chunks.size());
+          chunks.add(pool.submit(() -> chunk(full, from, policies, run)));
+          lines = new ArrayList<>();
+          first = number + 1;
+        }
+        if (line == null) {
+          break;
+        }
       }
       List<Path> files = new ArrayList<>();
-      for (Future<Path> f : runs) {
-        files.add(f.get());
+      List<BatchBill> last = List.of();
+      MalformedInputException earliest = null;
+      for (Future<Chunk> f : chunks) {
+        try {
+          Chunk c = f.get();
+          if (c.run() != null) {
+            files.add(c.run());
+          } else {
+            last = c.bills();
+          }
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof MalformedInputException m) {
+            earliest = earliest == null || m.line() < earliest.line() ? m : earliest;
+          } else {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+          }
+        }
+      }
+      if (earliest != null) {
+        throw earliest;
       }
       return new Sorted(files, last.iterator());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static void await(Future<Path> run) {
+  private static Chunk chunk(List<String> lines, long first, Policies policies, Path run) throws IOException {
+    List<BatchBill> bills = new ArrayList<>(lines.size());
+    long number = first;
+    for (String line : lines) {
+      bills.add(checked(line, number++, policies));
+    }
+    bills.sort(BatchBill.ORDER);
+    if (run == null) {
+      return new Chunk(bills, null);
+    }
+    writeRun(bills, run);
+    return new Chunk(null, run);
+  }
+
+  private static void awaitChunk(Future<Chunk> chunk) {
     try {
-      run.get();
+      chunk.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e.getCause());
+      // reported with the others once the file is read
     }
   }
 

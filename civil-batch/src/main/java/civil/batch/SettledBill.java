@@ -1,7 +1,6 @@
 package civil.batch;
 
 import civil.relief.medical.AidCategory;
-import civil.relief.medical.Settlement;
 import java.time.LocalDate;
 
 /**
@@ -13,11 +12,6 @@ public record SettledBill(String billId, String hospitalCode, String residentId,
   /** The header line of a settlements file. */
   public static final String HEADER =
       "billId,hospitalCode,residentId,settledOn,aidCategory,basicInsuranceFen,criticalIllnessFen,medicalAidFen,selfPayFen";
-
-  static SettledBill of(BatchBill bill, Settlement s) {
-    return new SettledBill(bill.billId(), bill.hospitalCode(), bill.residentId().value(), bill.settledOn(), bill.aidCategory(),
-        s.basicInsurance().fen(), s.criticalIllness().fen(), s.medicalAid().fen(), s.selfPay().fen());
-  }
 
   /** The bill's total: the four payers together. */
   public long totalFen() {

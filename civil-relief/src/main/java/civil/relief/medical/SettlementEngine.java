@@ -38,32 +38,78 @@ public final class SettlementEngine {
   /** Settles {@code bill} for a patient of {@code category} whose year to date is {@code before}. */
   public static Settlement settle(Bill bill, AidCategory category, YearToDate before, MedicalAidPolicy policy) {
     CompiledMedicalAidPolicy p = policy.compiled();
-    int care = bill.careType().ordinal();
-    int level = bill.hospitalLevel().ordinal();
     long total = bill.total().fen();
     long inScope = bill.inScope().fen();
-
-    long basicPaid = before.basicPaid().fen();
-    long pay1 = Math.min(applyRatio(afterDeductible(inScope, p.deductibleFen[care][level]), p.basicRatioBp[care][level]),
-        leftOfCap(p.basicCapFen, basicPaid));
-    long self1 = inScope - pay1;
-
-    boolean tilt = p.tilted[category.ordinal()];
-    long lo = before.criticalBase().fen();
-    long hi = Math.addExact(lo, self1);
-    long criticalPaid = before.criticalPaid().fen();
-    long pay2 = Math.min(criticalRaw(p, tilt, lo, hi, null), criticalLeft(p, tilt, criticalPaid));
-    long self2 = self1 - pay2;
-
-    long alo = before.aidBase().fen();
-    long aidPaid = before.aidPaid().fen();
-    int c = category.ordinal();
-    long pay3 = category == AidCategory.NONE ? 0
-        : Math.min(applyRatio(aidBase(alo, self2, p.aidThresholdFen[c]), p.aidRatioBp[c]), leftOfCap(p.aidCapFen[c], aidPaid));
-
+    long basicPaid = before.basicPaidFen();
+    long pay1 = basicPayment(p, bill.careType(), bill.hospitalLevel(), inScope, basicPaid);
+    long lo = before.criticalBaseFen();
+    long hi = Math.addExact(lo, inScope - pay1);
+    long criticalPaid = before.criticalPaidFen();
+    long pay2 = criticalPayment(p, category, lo, hi, criticalPaid);
+    long self2 = inScope - pay1 - pay2;
+    long alo = before.aidBaseFen();
+    long aidPaid = before.aidPaidFen();
+    long pay3 = aidPayment(p, category, alo, self2, aidPaid);
     YearToDate after = YearToDate.ofFen(Math.addExact(basicPaid, pay1), hi, Math.addExact(criticalPaid, pay2),
         Math.addExact(alo, self2), Math.addExact(aidPaid, pay3));
     return new Settlement(bill, category, policy, before, pay1, pay2, pay3, total - pay1 - pay2 - pay3, after);
+  }
+
+  /** How many figures {@link #settleFen} writes: basic insurance, critical illness, medical aid, self pay. */
+  public static final int PAYMENTS = 4;
+  /** How many longs a year to date takes in {@link #settleFen}: basic paid, critical base, critical paid, aid base, aid paid. */
+  public static final int YEAR_TO_DATE = 5;
+
+  /**
+   * The same settlement on primitives, allocating nothing, for engines that settle millions of
+   * bills: the year to date is read from and written back to {@code ytd[at .. at + 5)} (basic
+   * paid, critical base, critical paid, aid base, aid paid), and the four payments go to
+   * {@code pays[0 .. 4)}. The bill's amounts must already be checked as {@link Bill} checks them.
+   */
+  public static void settleFen(long total, long inScope, CareType careType, HospitalLevel hospitalLevel,
+      AidCategory category, long[] ytd, int at, MedicalAidPolicy policy, long[] pays) {
+    CompiledMedicalAidPolicy p = policy.compiled();
+    long basicPaid = ytd[at];
+    long pay1 = basicPayment(p, careType, hospitalLevel, inScope, basicPaid);
+    long lo = ytd[at + 1];
+    long hi = Math.addExact(lo, inScope - pay1);
+    long criticalPaid = ytd[at + 2];
+    long pay2 = criticalPayment(p, category, lo, hi, criticalPaid);
+    long self2 = inScope - pay1 - pay2;
+    long alo = ytd[at + 3];
+    long aidPaid = ytd[at + 4];
+    long pay3 = aidPayment(p, category, alo, self2, aidPaid);
+    ytd[at] = Math.addExact(basicPaid, pay1);
+    ytd[at + 1] = hi;
+    ytd[at + 2] = Math.addExact(criticalPaid, pay2);
+    ytd[at + 3] = Math.addExact(alo, self2);
+    ytd[at + 4] = Math.addExact(aidPaid, pay3);
+    pays[0] = pay1;
+    pays[1] = pay2;
+    pays[2] = pay3;
+    pays[3] = total - pay1 - pay2 - pay3;
+  }
+
+  /** Basic insurance: {@code round(max(0, inScope − deductible) × ratio)}, at most what is left of its cap. */
+  private static long basicPayment(CompiledMedicalAidPolicy p, CareType careType, HospitalLevel hospitalLevel, long inScope,
+      long basicPaid) {
+    int care = careType.ordinal();
+    int level = hospitalLevel.ordinal();
+    return Math.min(applyRatio(afterDeductible(inScope, p.deductibleFen[care][level]), p.basicRatioBp[care][level]),
+        leftOfCap(p.basicCapFen, basicPaid));
+  }
+
+  /** Critical illness on the year's self pay moving from {@code lo} to {@code hi}, at most what is left of its cap. */
+  private static long criticalPayment(CompiledMedicalAidPolicy p, AidCategory category, long lo, long hi, long criticalPaid) {
+    boolean tilt = p.tilted[category.ordinal()];
+    return Math.min(criticalRaw(p, tilt, lo, hi, null), criticalLeft(p, tilt, criticalPaid));
+  }
+
+  /** Medical aid on the bill's self pay after both insurances, at most what is left of the category's cap; none for {@code NONE}. */
+  private static long aidPayment(CompiledMedicalAidPolicy p, AidCategory category, long alo, long self2, long aidPaid) {
+    int c = category.ordinal();
+    return category == AidCategory.NONE ? 0
+        : Math.min(applyRatio(aidBase(alo, self2, p.aidThresholdFen[c]), p.aidRatioBp[c]), leftOfCap(p.aidCapFen[c], aidPaid));
   }
 
   /**

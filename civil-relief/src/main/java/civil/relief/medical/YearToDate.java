@@ -73,6 +73,26 @@ public final class YearToDate {
     }
   }
 
+  long basicPaidFen() {
+    return basicPaid;
+  }
+
+  long criticalBaseFen() {
+    return criticalBase;
+  }
+
+  long criticalPaidFen() {
+    return criticalPaid;
+  }
+
+  long aidBaseFen() {
+    return aidBase;
+  }
+
+  long aidPaidFen() {
+    return aidPaid;
+  }
+
   public Money basicPaid() {
     return Money.ofFen(basicPaid);
   }
