@@ -116,9 +116,12 @@ class SecurityApiTest {
         assertEquals(read, roles.contains(Role.AUDITOR), path);
         assertTrue(roles.contains(Role.CASEWORKER), path);
         // hospitals settle, trial-settle, reverse, read year to date, reconcile and read their statements
-        // and their registry entry, and nothing else (they draw, approve and pay no statement)
-        boolean hospital = path.startsWith("/api/v1/medical-aid/") && (read || !path.startsWith("/api/v1/medical-aid/clearings"))
-            || path.startsWith("/api/v1/hospitals") && read;
+        // and their registry entry, and nothing else (they draw, approve and pay no statement, and
+        // neither export the district's bills nor simulate policies)
+        boolean districtWide = path.equals("/api/v1/medical-aid/settlements/export") || path.equals("/api/v1/medical-aid/simulations");
+        boolean hospital = !districtWide
+            && (path.startsWith("/api/v1/medical-aid/") && (read || !path.startsWith("/api/v1/medical-aid/clearings"))
+                || path.startsWith("/api/v1/hospitals") && read);
         assertEquals(hospital, roles.contains(Role.HOSPITAL), r.method() + " " + path);
       }
     }
