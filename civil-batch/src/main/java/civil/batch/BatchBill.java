@@ -25,14 +25,20 @@ public final class BatchBill implements Serializable {
   /** The header line of a bills file. */
   public static final String HEADER = "billId,hospitalCode,residentId,hospitalLevel,careType,settledOn,totalFen,inScopeFen,aidCategory";
 
-  /** The order a resident's bills are settled in, and the order of the output: resident, day, bill id (code points). */
+  /**
+   * The order a resident's bills are settled in, and the order of the output: resident, day, bill
+   * id (code points), and the hospital code for the same bill id at two hospitals.
+   */
   public static final Comparator<BatchBill> ORDER = (a, b) -> {
     // the 17 digits before the check character order resident ids as their text does
     int c = Long.compare(a.residentKey, b.residentKey);
     if (c == 0) {
       c = Integer.compare(a.day, b.day);
     }
-    return c != 0 ? c : a.billId.compareTo(b.billId);
+    if (c == 0) {
+      c = a.billId.compareTo(b.billId);
+    }
+    return c != 0 ? c : a.hospitalCode.compareTo(b.hospitalCode);
   };
 
   private final String billId;
@@ -65,6 +71,11 @@ public final class BatchBill implements Serializable {
 
   public String billId() {
     return billId;
+  }
+
+  /** The resident ID's first 17 digits as a number: the same order as the IDs themselves. */
+  long residentKey() {
+    return residentKey;
   }
 
   /** The designated hospital's code, empty for a manual claim. */

@@ -1,79 +1,61 @@
 package civil.batch;
 
-import civil.core.identity.ResidentId;
-import civil.relief.medical.AidCategory;
-import civil.relief.medical.CareType;
-import civil.relief.medical.HospitalLevel;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The embedded engine: settles a bills file in process, streaming, in bounded memory.
  *
  * <ol>
- *   <li>Read and check every line (a malformed one stops the run, naming its number and field);
- *       bills are gathered in chunks of {@value #CHUNK}; each full chunk is sorted in
- *       {@link BatchBill#ORDER} and written to a temporary run file by a pool of all cores while
- *       reading goes on.
- *   <li>Merge the runs: the bills come back in order, each resident's together.
- *   <li>Settle each resident as its bills pass ({@link ResidentSettler}) and write the lines:
- *       the output is in the required order without a second sort.
+ *   <li>The main thread reads the file in blocks of whole lines ({@value #BLOCK_BYTES} bytes at
+ *       most, cut at the last newline). Every core turns blocks into chunks of primitive
+ *       columns ({@link BillChunk}: each line checked as {@link BatchBill#parse} checks it), sorts
+ *       them and writes them to temporary run files. A malformed line stops the run; when several
+ *       are found, the first in the file is reported.
+ *   <li>The runs are merged ({@link RunMerge}): the bills come back in order, each resident's
+ *       together, and are settled as they pass ({@link ResidentSettler}) and written out
+ *       ({@link SettledWriter}); the output needs no second sort.
  * </ol>
  *
- * <p>At most a few chunks of bills are in memory at once, whatever the size of the file.
+ * <p>At most a few blocks are in memory at once, whatever the size of the file.
  */
 public final class LocalEngine {
-  static final int CHUNK = 1 << 19;
+  static final int BLOCK_BYTES = 1 << 25;
 
   private LocalEngine() {}
 
   /** Settles {@code bills} into {@code out} ({@code settlements.csv}, {@code summary.json}). */
   public static Summary settle(Path bills, Path out, Policies policies) throws IOException {
-    return settle(bills, out, policies, CHUNK);
+    return settle(bills, out, policies, BLOCK_BYTES);
   }
 
-  /** As {@link #settle(Path, Path, Policies)}, with chunks of {@code chunk} bills (tests use small ones to exercise the merge). */
-  static Summary settle(Path bills, Path out, Policies policies, int chunk) throws IOException {
+  /** As {@link #settle(Path, Path, Policies)}, with blocks of {@code blockBytes} (tests use small ones to exercise the merge). */
+  static Summary settle(Path bills, Path out, Policies policies, int blockBytes) throws IOException {
     long start = System.nanoTime();
+    PolicyDays days = new PolicyDays(policies.registry());
     try (OutputFolder folder = new OutputFolder(out)) {
       Path spill = Files.createTempDirectory(folder.temporary().getParent(), ".civil-batch-runs-");
       try {
+        List<Path> runs = runs(bills, days, spill, blockBytes);
         Summary summary = new Summary();
-        try (Sorted sorted = sort(bills, policies, spill, chunk);
-            Writer w = Files.newBufferedWriter(folder.file("settlements.csv"), StandardCharsets.UTF_8)) {
-          w.write(SettledBill.HEADER);
-          w.write('\n');
-          settleInOrder(sorted, policies, s -> {
-            try {
-              w.write(s.line());
-              w.write('\n');
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            summary.add(s);
-          });
+        try (RunMerge merge = new RunMerge(runs); OutputStream os = Files.newOutputStream(folder.file("settlements.csv"))) {
+          new SettledWriter(os, days, summary).writeAll(merge);
         }
         writeSummary(folder.file("summary.json"), summary, "local", start);
         folder.commit();
@@ -84,21 +66,12 @@ public final class LocalEngine {
     }
   }
 
-  /** Line {@code number} read and checked, a policy in force on its day included. */
-  private static BatchBill checked(String line, long number, Policies policies) {
-    BatchBill b = BatchBill.parse(line, number);
-    if (policies.registry().find(b.settledOn()).isEmpty()) {
-      throw new MalformedInputException(number, "settledOn", "no medical-aid policy is in force on " + b.settledOn());
-    }
-    return b;
-  }
-
   /** Settles bills held in memory (a district's volume), in the order of the output. */
   public static List<SettledBill> settle(List<BatchBill> bills, Policies policies) {
     List<BatchBill> sorted = new ArrayList<>(bills);
     sorted.sort(BatchBill.ORDER);
     List<SettledBill> out = new ArrayList<>(sorted.size());
-    settleInOrder(sorted.iterator(), policies, out::add);
+    ResidentSettler.settle(sorted, policies.registry(), out::add);
     return out;
   }
 
@@ -119,21 +92,6 @@ public final class LocalEngine {
         + "\n", StandardCharsets.UTF_8);
   }
 
-  private static void settleInOrder(Iterator<BatchBill> bills, Policies policies, Consumer<SettledBill> out) {
-    List<BatchBill> resident = new ArrayList<>();
-    while (bills.hasNext()) {
-      BatchBill b = bills.next();
-      if (!resident.isEmpty() && !resident.get(0).residentId().equals(b.residentId())) {
-        ResidentSettler.settle(resident, policies.registry(), out);
-        resident.clear();
-      }
-      resident.add(b);
-    }
-    if (!resident.isEmpty()) {
-      ResidentSettler.settle(resident, policies.registry(), out);
-    }
-  }
-
   private static void read(Path bills, Policies policies, Consumer<BatchBill> sink) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(bills, StandardCharsets.UTF_8)) {
       String header = r.readLine();
@@ -142,198 +100,152 @@ public final class LocalEngine {
       }
       long number = 1;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        sink.accept(checked(line, ++number, policies));
+        BatchBill b = BatchBill.parse(line, ++number);
+        if (policies.registry().find(b.settledOn()).isEmpty()) {
+          throw new MalformedInputException(number, "settledOn", "no medical-aid policy is in force on " + b.settledOn());
+        }
+        sink.accept(b);
       }
     }
   }
 
-  /** A checked, sorted chunk: spilled to a run file, or (the last one) kept in memory. */
-  private record Chunk(List<BatchBill> bills, Path run) {}
+  /** A block's run file and its number of lines. */
+  private record Run(Path file, long lines) {}
 
   /**
-   * The bills of the file in order. The main thread reads lines; every core parses, checks and
-   * sorts a chunk of them and spills it to a run file (the last chunk stays in memory); the runs
-   * are then merged. When several chunks hold malformed lines, the first line in the file is the
-   * one reported.
+   * Reads the file in blocks of whole lines and turns each, on a pool of every core, into a sorted
+   * run file. The main thread only cuts blocks at their last newline; each worker counts its own
+   * lines and numbers them from 1, and the numbers become the file's once the blocks before are
+   * counted. A few block buffers are recycled: reading waits for a free one, so memory stays bounded.
    */
-  private static Sorted sort(Path bills, Policies policies, Path spill, int size) throws IOException {
+  private static List<Path> runs(Path bills, PolicyDays days, Path spill, int blockBytes) throws IOException {
     int cores = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(cores);
-    List<Future<Chunk>> chunks = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(bills, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header == null || !header.equals(BatchBill.HEADER)) {
-        throw new MalformedInputException(1, "header", "must be " + BatchBill.HEADER);
+    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(cores + 2);
+    for (int k = 0; k < cores + 2; k++) {
+      free.add(new byte[blockBytes]);
+    }
+    List<Future<Run>> runs = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(bills)) {
+      byte[] buf = free.take();
+      int end = 0;
+      boolean header = false;
+      boolean eof = false;
+      while (!eof) {
+        while (end < buf.length) {
+          int n = in.read(buf, end, buf.length - end);
+          if (n < 0) {
+            eof = true;
+            break;
+          }
+          end += n;
+        }
+        int from = 0;
+        if (!header) {
+          int nl = 0;
+          while (nl < end && buf[nl] != '\n') {
+            nl++;
+          }
+          if (nl == end && !eof) {
+            buf = Arrays.copyOf(buf, buf.length * 2); // a header longer than a block: it is wrong, but say so properly
+            continue;
+          }
+          checkHeader(buf, nl);
+          header = true;
+          from = Math.min(end, nl + 1);
+        }
+        int cut = end;
+        if (!eof) {
+          while (cut > from && buf[cut - 1] != '\n') {
+            cut--;
+          }
+          if (cut == from) {
+            buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than a block
+            continue;
+          }
+        }
+        byte[] next = free.take();
+        if (next.length < buf.length) {
+          next = new byte[buf.length];
+        }
+        System.arraycopy(buf, cut, next, 0, end - cut);
+        if (cut > from) {
+          byte[] block = buf;
+          int start = from;
+          int stop = cut;
+          Path file = spill.resolve("run-" + runs.size());
+          runs.add(pool.submit(() -> run(block, start, stop, days, file, free)));
+        } else {
+          free.offer(buf);
+        }
+        end -= cut;
+        buf = next;
       }
-      long number = 1;
-      List<String> lines = new ArrayList<>();
       long first = 2;
-      for (String line = r.readLine(); ; line = r.readLine()) {
-        if (line != null) {
-          lines.add(line);
-          number++;
-        }
-        if (lines.size() == size || (line == null && (!lines.isEmpty() || chunks.isEmpty()))) {
-          if (chunks.size() >= cores) {
-            awaitChunk(chunks.get(chunks.size() - cores)); // at most one chunk per core waits: memory stays bounded
-          }
-          List<String> full = lines;
-          long from = first;
-          Path run = line == null ? null : spill.resolve("run-" + chunks.size());
-          chunks.add(pool.submit(() -> chunk(full, from, policies, run)));
-          lines = new ArrayList<>();
-          first = number + 1;
-        }
-        if (line == null) {
-          break;
-        }
-      }
       List<Path> files = new ArrayList<>();
-      List<BatchBill> last = List.of();
-      MalformedInputException earliest = null;
-      for (Future<Chunk> f : chunks) {
+      for (Future<Run> f : runs) {
         try {
-          Chunk c = f.get();
-          if (c.run() != null) {
-            files.add(c.run());
-          } else {
-            last = c.bills();
-          }
+          Run r = f.get();
+          files.add(r.file());
+          first += r.lines();
         } catch (ExecutionException e) {
           if (e.getCause() instanceof MalformedInputException m) {
-            earliest = earliest == null || m.line() < earliest.line() ? m : earliest;
-          } else {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            throw m.shifted(first - 1);
           }
+          throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
       }
-      if (earliest != null) {
-        throw earliest;
-      }
-      return new Sorted(files, last.iterator());
+      return files;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     } finally {
+      // the blocks still queued are dropped, and the ones running finish before the spill folder goes
       pool.shutdownNow();
-    }
-  }
-
-  private static Chunk chunk(List<String> lines, long first, Policies policies, Path run) throws IOException {
-    List<BatchBill> bills = new ArrayList<>(lines.size());
-    long number = first;
-    for (String line : lines) {
-      bills.add(checked(line, number++, policies));
-    }
-    bills.sort(BatchBill.ORDER);
-    if (run == null) {
-      return new Chunk(bills, null);
-    }
-    writeRun(bills, run);
-    return new Chunk(null, run);
-  }
-
-  private static void awaitChunk(Future<Chunk> chunk) {
-    try {
-      chunk.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      // reported with the others once the file is read
-    }
-  }
-
-  private static Path writeRun(List<BatchBill> bills, Path file) throws IOException {
-    bills.sort(BatchBill.ORDER);
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-      for (BatchBill b : bills) {
-        out.writeUTF(b.billId());
-        out.writeUTF(b.hospitalCode());
-        out.writeUTF(b.residentId().value());
-        out.writeByte(b.hospitalLevel().ordinal());
-        out.writeByte(b.careType().ordinal());
-        out.writeInt((int) b.settledOn().toEpochDay());
-        out.writeLong(b.totalFen());
-        out.writeLong(b.inScopeFen());
-        out.writeByte(b.aidCategory().ordinal());
-      }
-    }
-    return file;
-  }
-
-  /** A k-way merge of sorted runs (and the last chunk, in memory). */
-  private static final class Sorted implements Iterator<BatchBill>, AutoCloseable {
-    private static final HospitalLevel[] LEVELS = HospitalLevel.values();
-    private static final CareType[] CARE = CareType.values();
-    private static final AidCategory[] CATEGORIES = AidCategory.values();
-
-    private record Head(BatchBill bill, int source) {}
-
-    private final List<DataInputStream> inputs = new ArrayList<>();
-    private final Iterator<BatchBill> memory;
-    private final PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> {
-      int c = BatchBill.ORDER.compare(a.bill, b.bill);
-      return c != 0 ? c : Integer.compare(a.source, b.source);
-    });
-
-    Sorted(List<Path> runs, Iterator<BatchBill> memory) throws IOException {
-      this.memory = memory;
-      for (Path p : runs) {
-        inputs.add(new DataInputStream(new BufferedInputStream(Files.newInputStream(p), 1 << 16)));
-      }
-      for (int i = 0; i <= inputs.size(); i++) {
-        advance(i);
-      }
-    }
-
-    private void advance(int source) {
-      BatchBill next;
-      if (source == inputs.size()) {
-        next = memory.hasNext() ? memory.next() : null;
-      } else {
-        next = readRun(inputs.get(source));
-      }
-      if (next != null) {
-        heads.add(new Head(next, source));
-      }
-    }
-
-    private static BatchBill readRun(DataInputStream in) {
       try {
-        String billId;
-        try {
-          billId = in.readUTF();
-        } catch (EOFException end) {
-          return null;
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** One block: its lines numbered from 1, checked into a chunk, sorted and written; the buffer goes back. */
+  private static Run run(byte[] block, int from, int to, PolicyDays days, Path file, BlockingQueue<byte[]> free)
+      throws IOException {
+    int lines = 0;
+    for (int p = from; p < to; p++) {
+      if (block[p] == '\n') {
+        lines++;
+      }
+    }
+    if (block[to - 1] != '\n') {
+      lines++; // the file's last line, without its newline
+    }
+    BillChunk c = new BillChunk(lines);
+    try {
+      long number = 1;
+      int p = from;
+      while (p < to) {
+        int nl = p;
+        while (nl < to && block[nl] != '\n') {
+          nl++;
         }
-        return new BatchBill(billId, in.readUTF(), ResidentId.parse(in.readUTF()), LEVELS[in.readByte()], CARE[in.readByte()],
-            LocalDate.ofEpochDay(in.readInt()), in.readLong(), in.readLong(), CATEGORIES[in.readByte()]);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        int e = nl > p && block[nl - 1] == '\r' ? nl - 1 : nl;
+        c.add(block, p, e, number++, days);
+        p = nl + 1;
       }
+    } finally {
+      free.offer(block);
     }
+    c.writeRun(file);
+    return new Run(file, lines);
+  }
 
-    @Override
-    public boolean hasNext() {
-      return !heads.isEmpty();
-    }
-
-    @Override
-    public BatchBill next() {
-      Head h = heads.poll();
-      if (h == null) {
-        throw new NoSuchElementException();
-      }
-      advance(h.source);
-      return h.bill;
-    }
-
-    @Override
-    public void close() throws IOException {
-      for (DataInputStream in : inputs) {
-        in.close();
-      }
+  private static void checkHeader(byte[] buf, int end) {
+    int e = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
+    if (!new String(buf, 0, e, StandardCharsets.UTF_8).equals(BatchBill.HEADER)) {
+      throw new MalformedInputException(1, "header", "must be " + BatchBill.HEADER);
     }
   }
 }

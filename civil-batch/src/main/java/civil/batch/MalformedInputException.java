@@ -5,11 +5,18 @@ public final class MalformedInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final long line;
   private final String field;
+  private final String problem;
 
   public MalformedInputException(long line, String field, String problem) {
     super("line " + line + ", field " + field + ": " + problem);
     this.line = line;
     this.field = field;
+    this.problem = problem;
+  }
+
+  /** The same problem, {@code offset} lines further down the file. */
+  MalformedInputException shifted(long offset) {
+    return new MalformedInputException(line + offset, field, problem);
   }
 
   public long line() {

@@ -23,17 +23,23 @@ public final class Summary {
   private final long[] categoryAid = new long[AidCategory.values().length];
 
   public void add(SettledBill s) {
+    boolean next = !s.residentId().equals(lastResident);
+    lastResident = s.residentId();
+    add(next, s.aidCategory().ordinal(), s.basicInsuranceFen(), s.criticalIllnessFen(), s.medicalAidFen(), s.selfPayFen());
+  }
+
+  /** Adds one line's figures; {@code nextResident} when its resident differs from the line before. */
+  void add(boolean nextResident, int category, long basicFen, long criticalFen, long aidFen, long selfPayFen) {
     bills++;
-    if (!s.residentId().equals(lastResident)) {
+    if (nextResident) {
       residents++;
-      lastResident = s.residentId();
     }
-    basic += s.basicInsuranceFen();
-    critical += s.criticalIllnessFen();
-    aid += s.medicalAidFen();
-    selfPay += s.selfPayFen();
-    categoryBills[s.aidCategory().ordinal()]++;
-    categoryAid[s.aidCategory().ordinal()] += s.medicalAidFen();
+    basic += basicFen;
+    critical += criticalFen;
+    aid += aidFen;
+    selfPay += selfPayFen;
+    categoryBills[category]++;
+    categoryAid[category] += aidFen;
   }
 
   public long bills() {

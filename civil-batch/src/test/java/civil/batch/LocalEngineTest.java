@@ -107,8 +107,8 @@ class LocalEngineTest {
   @Test
   void aFileOfManySortedRunsGivesTheSameOutputAsOneSortInMemory() throws IOException {
     Path bills = BillFiles.write(dir.resolve("bills.csv"), 2500, 200, 3, SEED);
-    LocalEngine.settle(bills, dir.resolve("runs"), Policies.shipped(), 97);
-    LocalEngine.settle(bills, dir.resolve("memory"), Policies.shipped(), Integer.MAX_VALUE);
+    LocalEngine.settle(bills, dir.resolve("runs"), Policies.shipped(), 4000);
+    LocalEngine.settle(bills, dir.resolve("memory"), Policies.shipped(), 1 << 20);
     List<SettledBill> inMemory = LocalEngine.settle(BillFiles.generate(2500, 200, 3, SEED), Policies.shipped());
     StringBuilder expected = new StringBuilder(SettledBill.HEADER).append('\n');
     inMemory.forEach(s -> expected.append(s.line()).append('\n'));
@@ -140,7 +140,7 @@ class LocalEngineTest {
       Path out = dir.resolve("bad-out");
       long before = BatchFixtures.entries(dir);
       MalformedInputException e = assertThrows(MalformedInputException.class,
-          () -> LocalEngine.settle(bad, out, Policies.shipped(), 4));
+          () -> LocalEngine.settle(bad, out, Policies.shipped(), 300));
       assertEquals(7, e.line(), c[0]);
       assertEquals(c[1], e.field(), c[0] + ": " + e.getMessage());
       assertFalse(Files.exists(out), "no output folder");

@@ -33,7 +33,7 @@ class SparkEngineTest {
   void sparkAndTheEmbeddedEngineWriteIdenticalFiles() throws IOException {
     Path bills = BillFiles.write(dir.resolve("bills.csv"), 4000, 700, 3, 20260505);
     SparkEngine.settle(spark, bills, dir.resolve("spark"), Policies.shipped());
-    LocalEngine.settle(bills, dir.resolve("local"), Policies.shipped(), 500);
+    LocalEngine.settle(bills, dir.resolve("local"), Policies.shipped(), 20_000);
     assertEquals(BatchFixtures.read(dir.resolve("local/settlements.csv")), BatchFixtures.read(dir.resolve("spark/settlements.csv")));
     ObjectMapper json = new ObjectMapper();
     ObjectNode local = (ObjectNode) json.readTree(dir.resolve("local/summary.json").toFile());
