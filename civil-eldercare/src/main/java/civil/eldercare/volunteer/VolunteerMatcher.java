@@ -44,7 +44,9 @@ public final class VolunteerMatcher {
    * @throws InvalidInputException if two volunteers or two needs share an id
    */
   public static Matching match(Collection<Volunteer> volunteers, Collection<Need> needs, CommunityAdjacency adjacency) {
-    return solve(volunteers, needs, adjacency).matching();
+    Instance instance = new Instance(volunteers, needs, adjacency);
+    instance.flow.solve();
+    return instance.result();
   }
 
   /** The matching with the solved network behind it, for the certificate checks of the tests. */
