@@ -3,10 +3,10 @@ package civil.api.http;
 import static civil.api.http.RouteTable.roles;
 
 import civil.api.Services;
-import civil.api.report.AreaNames;
-import civil.api.report.HalfYearReport;
-import civil.api.report.ReportDocument;
 import civil.api.report.ReportSource;
+import civil.report.AreaNames;
+import civil.report.HalfYearReport;
+import civil.report.ReportDocument;
 import civil.core.period.HalfYear;
 import java.util.Locale;
 

@@ -1,6 +1,7 @@
 package civil.api.report;
 
 import civil.api.Services;
+import civil.report.ReportRecords;
 import civil.core.period.HalfYear;
 import civil.eldercare.daycare.Attendance;
 import civil.eldercare.daycare.DayCareCentre;

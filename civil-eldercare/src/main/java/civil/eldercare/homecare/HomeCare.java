@@ -153,19 +153,8 @@ public final class HomeCare {
 
   /** The period's figures for the half-year report. */
   public HomeCareFigures figures(HalfYear period) {
-    LocalDate last = period.lastDay();
-    List<HomeCareClient> clients = store.clients();
-    int enrolled = (int) clients.stream().filter(c -> period.contains(c.enrolledOn())).count();
-    int total = (int) clients.stream().filter(c -> c.isEnrolledOn(last)).count();
-    List<CareWorker> workers = store.workers();
-    int started = (int) workers.stream().filter(w -> period.contains(w.trainedOn())).count();
-    int serving = (int) workers.stream().filter(w -> w.isServingOn(last)).count();
-    List<Visit> visits = store.visitsBetween(period.firstDay(), last);
-    Map<CareService, Integer> byService = new EnumMap<>(CareService.class);
-    for (CareService s : CareService.values()) {
-      byService.put(s, 0);
-    }
-    visits.forEach(v -> byService.merge(v.service(), v.halfHours(), Integer::sum));
+    List<Visit> visits = store.visitsBetween(period.firstDay(), period.lastDay());
+    HomeCareCounts counts = HomeCareCounts.of(period, store.clients(), store.workers(), visits);
     int funded = 0;
     int selfPaid = 0;
     Set<String> clientMonths = new LinkedHashSet<>();
@@ -176,6 +165,7 @@ public final class HomeCare {
       funded += m.fundedHalfHoursUsed();
       selfPaid += m.selfPaidHalfHours();
     }
-    return new HomeCareFigures(period, enrolled, total, started, serving, byService, funded, selfPaid);
+    return new HomeCareFigures(period, counts.clientsEnrolled(), counts.clientsTotal(), counts.workersStarted(),
+        counts.workersTotal(), counts.halfHoursByService(), funded, selfPaid);
   }
 }

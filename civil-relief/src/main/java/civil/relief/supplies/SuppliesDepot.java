@@ -100,10 +100,28 @@ public final class SuppliesDepot {
 
   /** The flood-season readiness check (防汛物资储备检查): each item below its reserve target on {@code date}. */
   public List<Shortfall> readiness(LocalDate date) {
+    List<SupplyItem> items = store.items();
+    List<Movement> movements = new ArrayList<>();
+    items.forEach(i -> movements.addAll(store.movements(i.itemId())));
+    return readiness(items, movements, date);
+  }
+
+  /**
+   * The readiness check as a function of records: each of {@code items} whose stock at the end of
+   * {@code date}, from {@code movements} (any of them; later ones are ignored), is below its
+   * reserve target, in the order of {@code items}. Each item's movements count in the order given.
+   */
+  public static List<Shortfall> readiness(List<SupplyItem> items, List<Movement> movements, LocalDate date) {
+    java.util.Map<String, List<Movement>> byItem = new java.util.HashMap<>();
+    for (Movement m : movements) {
+      if (!m.date().isAfter(date)) {
+        byItem.computeIfAbsent(m.itemId(), k -> new ArrayList<>()).add(m);
+      }
+    }
     List<Shortfall> below = new ArrayList<>();
-    for (SupplyItem item : store.items()) {
+    for (SupplyItem item : items) {
       if (item.reserveTarget().isPresent()) {
-        Quantity stock = stockOn(item.itemId(), date).quantity();
+        Quantity stock = StockLevel.after(item.itemId(), byItem.getOrDefault(item.itemId(), List.of())).quantity();
         Quantity target = item.reserveTarget().get();
         if (stock.isLessThan(target)) {
           below.add(new Shortfall(item, target, stock, target.minus(stock)));

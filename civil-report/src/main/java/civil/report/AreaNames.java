@@ -1,4 +1,4 @@
-package civil.api.report;
+package civil.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package civil.api.report;
+package civil.report;
 
 import civil.core.money.Decimals;
 import civil.core.money.Fraction;
@@ -14,6 +14,7 @@ import civil.eldercare.daycare.Attendance;
 import civil.eldercare.daycare.DayCareCentre;
 import civil.eldercare.daycare.DayCareEnrolment;
 import civil.eldercare.homecare.CareService;
+import civil.eldercare.homecare.HomeCareCounts;
 import civil.eldercare.nursinghome.NursingHome;
 import civil.eldercare.nursinghome.Occupancy;
 import civil.eldercare.volunteer.Assignment;
@@ -39,6 +40,8 @@ import civil.relief.round.ReliefRound;
 import civil.relief.round.SubdistrictTotal;
 import civil.relief.supplies.Movement;
 import civil.relief.supplies.Quantity;
+import civil.relief.supplies.Shortfall;
+import civil.relief.supplies.SuppliesDepot;
 import civil.relief.supplies.SupplyCategory;
 import civil.relief.supplies.SupplyItem;
 import civil.relief.temporary.TemporaryReliefGrant;
@@ -127,9 +130,12 @@ public record HalfYearReport(
 
   // 3 医疗救助 -----------------------------------------------------------------------------------
 
-  /** Medical aid of one aid category: settlements, residents aided and the aid paid. */
-  public record CategoryLine(AidCategory category, String name, int settlements, int residentsAided,
-      long medicalAidFen) {}
+  /**
+   * One aid category's counted settlements: how many, residents aided, and what each of the three
+   * payers and the patients paid (their sum is the bills' total).
+   */
+  public record CategoryLine(AidCategory category, String name, int settlements, int residentsAided, long totalFen,
+      long basicInsuranceFen, long criticalIllnessFen, long medicalAidFen, long selfPayFen) {}
 
   /** Section 3, medical aid (医疗救助): what each of the three payers and the patients paid, by aid category. */
   public record MedicalAid(int residentsAided, long medicalAidFen, int settlements, int reversals, long totalFen,
@@ -154,12 +160,16 @@ public record HalfYearReport(
   /** Money disbursed for one purpose. */
   public record PurposeAmount(Purpose purpose, String name, long amountFen) {}
 
-  /** The balance left in one funding bucket. */
+  /** An amount of one funding bucket (a restriction to one purpose, or unrestricted money). */
   public record BucketLine(FundingBucket bucket, String name, long balanceFen) {}
 
-  /** One donation campaign: donations, disbursements by purpose and balance by bucket. */
+  /**
+   * One donation campaign: donations; disbursements by purpose and by the bucket that funded them
+   * (the two lists add up to the same total); the balance left in each bucket.
+   */
   public record CampaignLine(String campaignId, String name, int donations, long donatedFen,
-      List<PurposeAmount> disbursedByPurpose, long disbursedFen, List<BucketLine> balanceByPurpose, long balanceFen) {}
+      List<PurposeAmount> disbursedByPurpose, List<BucketLine> disbursedByBucket, long disbursedFen,
+      List<BucketLine> balanceByPurpose, long balanceFen) {}
 
   /** Section 4, charity (慈善): units by tier, invitations, and each campaign. */
   public record Charity(List<TierCount> unitsByTier, int units, int invitationsSent, int invitationsAccepted,
@@ -266,13 +276,11 @@ public record HalfYearReport(
     long rationThousandths = 0;
     long rationFen = 0;
     Set<String> rationHouseholds = new HashSet<>();
-    Map<String, Long> stockThousandths = new HashMap<>();
     for (Movement m : r.movements()) {
       if (m.date().isAfter(period.lastDay())) {
         continue;
       }
       long q = m.quantity().thousandths();
-      stockThousandths.merge(m.itemId(), m.kind() == Movement.Kind.RECEIPT ? q : -q, Long::sum);
       if (!period.contains(m.date())) {
         continue;
       }
@@ -294,15 +302,9 @@ public record HalfYearReport(
     List<CategoryValue> byCategory = new ArrayList<>();
     received.forEach((c, v) -> byCategory.add(new CategoryValue(c, c.chinese(), v)));
     List<BelowTarget> below = new ArrayList<>();
-    for (SupplyItem item : r.supplyItems()) {
-      if (item.reserveTarget().isEmpty()) {
-        continue;
-      }
-      long stock = stockThousandths.getOrDefault(item.itemId(), 0L);
-      long target = item.reserveTarget().get().thousandths();
-      if (stock < target) {
-        below.add(new BelowTarget(item.itemId(), item.name(), qty(target), qty(stock), qty(target - stock)));
-      }
+    for (Shortfall f : SuppliesDepot.readiness(r.supplyItems(), r.movements(), period.lastDay())) {
+      below.add(new BelowTarget(f.item().itemId(), f.item().name(), f.target().toBigDecimal(), f.stock().toBigDecimal(),
+          f.shortfall().toBigDecimal()));
     }
     return new DisasterRelief(new Received(receivedFen, byCategory), issuedFen, below,
         new GrainRations(qty(rationThousandths), rationHouseholds.size(), rationFen));
@@ -321,7 +323,7 @@ public record HalfYearReport(
     Set<String> aided = new HashSet<>();
     Map<AidCategory, int[]> counts = new EnumMap<>(AidCategory.class);
     Map<AidCategory, Set<String>> aidedBy = new EnumMap<>(AidCategory.class);
-    Map<AidCategory, Long> aidBy = new EnumMap<>(AidCategory.class);
+    Map<AidCategory, long[]> payersBy = new EnumMap<>(AidCategory.class); // total, basic, critical, aid, self
     long aid = 0;
     long total = 0;
     long basic = 0;
@@ -335,7 +337,12 @@ public record HalfYearReport(
       critical += fen(s.criticalIllness());
       self += fen(s.selfPay());
       counts.computeIfAbsent(s.category(), k -> new int[1])[0]++;
-      aidBy.merge(s.category(), fen(s.medicalAid()), Long::sum);
+      long[] payers = payersBy.computeIfAbsent(s.category(), k -> new long[5]);
+      payers[0] += fen(s.bill().total());
+      payers[1] += fen(s.basicInsurance());
+      payers[2] += fen(s.criticalIllness());
+      payers[3] += fen(s.medicalAid());
+      payers[4] += fen(s.selfPay());
       Set<String> ofCategory = aidedBy.computeIfAbsent(s.category(), k -> new HashSet<>());
       if (s.medicalAid().fen() > 0) {
         aided.add(resident);
@@ -343,7 +350,10 @@ public record HalfYearReport(
       }
     }
     List<CategoryLine> lines = new ArrayList<>();
-    counts.forEach((c, n) -> lines.add(new CategoryLine(c, c.chinese(), n[0], aidedBy.get(c).size(), aidBy.get(c))));
+    counts.forEach((c, n) -> {
+      long[] p = payersBy.get(c);
+      lines.add(new CategoryLine(c, c.chinese(), n[0], aidedBy.get(c).size(), p[0], p[1], p[2], p[3], p[4]));
+    });
     List<HospitalLine> byHospital = new ArrayList<>();
     for (DesignatedHospital h : r.hospitals()) {
       List<SettlementRecord> ofHospital = counted.stream().filter(s -> s.bill().hospital().equals(Optional.of(h.code())))
@@ -406,6 +416,13 @@ public record HalfYearReport(
       paid.forEach(d -> byPurpose.merge(d.purpose(), fen(d.amount()), Long::sum));
       List<PurposeAmount> purposes = new ArrayList<>();
       byPurpose.forEach((p, v) -> purposes.add(new PurposeAmount(p, p.chinese(), v)));
+      Map<FundingBucket, Long> byBucket = new EnumMap<>(FundingBucket.class);
+      for (FundingBucket f : FundingBucket.values()) {
+        byBucket.put(f, 0L);
+      }
+      paid.forEach(d -> d.fundedBy().forEach(f -> byBucket.merge(f.bucket(), fen(f.amount()), Long::sum)));
+      List<BucketLine> funded = new ArrayList<>();
+      byBucket.forEach((f, v) -> funded.add(new BucketLine(f, bucketName(f), v)));
       List<BucketLine> balances = new ArrayList<>();
       long balance = 0;
       for (BucketBalance b : CampaignLedger.of(toEnd, paidToEnd).balances()) {
@@ -416,29 +433,23 @@ public record HalfYearReport(
       long paidFen = paid.stream().mapToLong(d -> fen(d.amount())).sum();
       donatedAll += donatedFen;
       disbursedAll += paidFen;
-      campaigns.add(new CampaignLine(c.campaignId(), c.name(), donated.size(), donatedFen, purposes, paidFen, balances,
-          balance));
+      campaigns.add(new CampaignLine(c.campaignId(), c.name(), donated.size(), donatedFen, purposes, funded, paidFen,
+          balances, balance));
     }
     return new Charity(byTier, units, sent, accepted, campaigns, donatedAll, disbursedAll);
   }
 
   private static HomeCare homeCare(ReportRecords r) {
-    HalfYear period = r.period();
-    LocalDate last = period.lastDay();
-    int enrolled = (int) r.homeCareClients().stream().filter(c -> period.contains(c.enrolledOn())).count();
-    int total = (int) r.homeCareClients().stream().filter(c -> c.isEnrolledOn(last)).count();
-    int started = (int) r.careWorkers().stream().filter(w -> period.contains(w.trainedOn())).count();
-    int serving = (int) r.careWorkers().stream().filter(w -> w.isServingOn(last)).count();
-    Map<CareService, Long> halves = new EnumMap<>(CareService.class);
-    for (CareService s : CareService.values()) {
-      halves.put(s, 0L);
-    }
-    r.visits().stream().filter(v -> period.contains(v.date()))
-        .forEach(v -> halves.merge(v.service(), (long) v.halfHours(), Long::sum));
+    HomeCareCounts counts = HomeCareCounts.of(r.period(), r.homeCareClients(), r.careWorkers(), r.visits());
     List<ServiceHours> hours = new ArrayList<>();
-    halves.forEach((s, h) -> hours.add(new ServiceHours(s, s.chinese(), Decimals.halves(h))));
-    return new HomeCare(enrolled, total, started, serving, hours,
-        Decimals.halves(halves.values().stream().mapToLong(Long::longValue).sum()));
+    long halves = 0;
+    for (CareService s : CareService.values()) {
+      int h = counts.halfHoursByService().get(s);
+      hours.add(new ServiceHours(s, s.chinese(), Decimals.halves(h)));
+      halves += h;
+    }
+    return new HomeCare(counts.clientsEnrolled(), counts.clientsTotal(), counts.workersStarted(), counts.workersTotal(),
+        hours, Decimals.halves(halves));
   }
 
   private static DayCare dayCare(ReportRecords r, AreaNames names) {

@@ -1,4 +1,4 @@
-package civil.api.report;
+package civil.report;
 
 import civil.core.money.Money;
 import civil.relief.charity.Purpose;
@@ -123,10 +123,11 @@ public final class ReportDocument {
     if (!m.byCategory().isEmpty()) {
       List<List<String>> rows = new ArrayList<>();
       for (HalfYearReport.CategoryLine c : m.byCategory()) {
-        rows.add(List.of(c.name(), String.valueOf(c.settlements()), String.valueOf(c.residentsAided()),
-            money(c.medicalAidFen())));
+        rows.add(List.of(c.name(), String.valueOf(c.settlements()), String.valueOf(c.residentsAided()), money(c.totalFen()),
+            money(c.basicInsuranceFen()), money(c.criticalIllnessFen()), money(c.medicalAidFen()), money(c.selfPayFen())));
       }
-      b.add(new Table(List.of("救助类别", "结算笔数", "受助人数", "医疗救助金"), rows));
+      b.add(new Table(List.of("救助类别", "结算笔数", "受助人数", "医疗总费用", "基本医保", "大病保险", "医疗救助", "个人自付"),
+          rows));
     }
     if (!m.byHospital().isEmpty() || m.manualClaims().settlements() > 0) {
       List<List<String>> rows = new ArrayList<>();
@@ -158,6 +159,11 @@ public final class ReportDocument {
         rows.add(List.of(p.name(), money(p.amountFen())));
       }
       b.add(new Table(List.of("救助用途", "支出"), rows));
+      List<List<String>> funded = new ArrayList<>();
+      for (HalfYearReport.BucketLine l : k.disbursedByBucket()) {
+        funded.add(List.of(l.name(), money(l.balanceFen())));
+      }
+      b.add(new Table(List.of("资金来源", "支出"), funded));
       List<List<String>> balances = new ArrayList<>();
       for (HalfYearReport.BucketLine l : k.balanceByPurpose()) {
         balances.add(List.of(l.name(), money(l.balanceFen())));
