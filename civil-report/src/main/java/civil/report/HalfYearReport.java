@@ -48,6 +48,7 @@ import civil.relief.temporary.TemporaryReliefGrant;
 import civil.village.openness.Inspection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ import java.util.function.Predicate;
  */
 public record HalfYearReport(
     String period,
+    Instant asOf,
     LocalDate from,
     LocalDate to,
     String district,
@@ -216,10 +218,13 @@ public record HalfYearReport(
   public record VolunteerService(int matchingRuns, int eldersServed, int volunteersAssigned, List<FormCount> byForm,
       int activities, List<KindCount> activitiesByKind, int personTimes, int distinctElders) {}
 
-  /** The report of {@code records.period()}. */
-  public static HalfYearReport compute(ReportRecords records, AreaNames names) {
+  /**
+   * The report of {@code records.period()}, from records as they stood at {@code asOf} (the
+   * caller gathers them so; the instant is carried into the report as {@code asOf}).
+   */
+  public static HalfYearReport compute(ReportRecords records, AreaNames names, Instant asOf) {
     HalfYear period = records.period();
-    return new HalfYearReport(period.toString(), period.firstDay(), period.lastDay(), names.district(),
+    return new HalfYearReport(period.toString(), asOf, period.firstDay(), period.lastDay(), names.district(),
         names.nameOf(names.district()), socialRelief(records, names), disasterRelief(records), medicalAid(records),
         charity(records), homeCare(records), dayCare(records, names), institutionalCare(records),
         volunteerService(records), grassroots(records));

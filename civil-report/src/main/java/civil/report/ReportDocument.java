@@ -17,6 +17,9 @@ import java.util.Map;
  * {@code ¥2,189.10}.
  */
 public final class ReportDocument {
+  private static final java.time.format.DateTimeFormatter BEIJING =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
   /** One block of the document. */
   public sealed interface Block permits Heading, Sentence, Table, Chart {}
 
@@ -65,7 +68,8 @@ public final class ReportDocument {
     String year = r.period().substring(0, 4);
     String title = r.districtName() + "民政局" + year + "年" + half + "工作小结";
     List<Block> b = new ArrayList<>();
-    b.add(new Sentence("统计期间：" + r.from() + " 至 " + r.to() + "。文中数字均由系统保存的业务记录计算得出，"
+    b.add(new Sentence("统计期间：" + r.from() + " 至 " + r.to() + "；数据截至" + BEIJING.format(r.asOf())
+        + "（北京时间）。文中数字均由系统保存的业务记录计算得出，"
         + "金额一万元以上以万元计（保留两位小数，四舍五入），比例保留一位小数。"));
 
     HalfYearReport.SocialRelief s = r.socialRelief();

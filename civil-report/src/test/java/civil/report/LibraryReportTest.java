@@ -73,7 +73,7 @@ class LibraryReportTest {
         .donations(charity.donationsBetween(LocalDate.of(2000, 1, 1), H1.lastDay()))
         .disbursements(charity.disbursementsBetween(LocalDate.of(2000, 1, 1), H1.lastDay()))
         .build();
-    HalfYearReport report = HalfYearReport.compute(records, AreaNames.jiefang());
+    HalfYearReport report = HalfYearReport.compute(records, AreaNames.jiefang(), CLOCK.instant());
 
     HalfYearReport.MedicalAid m = report.medicalAid();
     assertEquals(2, m.settlements());

@@ -6,6 +6,7 @@ import civil.api.security.SecurityRoutes;
 import civil.api.security.TokenGuard;
 import civil.api.security.Tokens;
 import civil.api.storage.Database;
+import civil.api.storage.JdbcReportPublications;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class Api {
     CareRoutes.register(routes, s);
     VolunteerRoutes.register(routes, s);
     VillageRoutes.register(routes, s);
-    ReportRoutes.register(routes, s);
+    ReportRoutes.register(routes, s, new JdbcReportPublications(db));
     return routes;
   }
 

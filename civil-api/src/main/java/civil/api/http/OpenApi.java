@@ -1,6 +1,7 @@
 package civil.api.http;
 
 import civil.api.json.Required;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -169,6 +170,14 @@ public final class OpenApi {
     Class<?> c = (Class<?>) type;
     if (c == Object.class) {
       return F.objectNode(); // any JSON value (a policy document carried as it is)
+    }
+    if (JsonNode.class.isAssignableFrom(c)) {
+      return F.objectNode().put("nullable", true); // any JSON value, null included (a stored document as it is)
+    }
+    if (c.isArray()) {
+      ObjectNode array = F.objectNode().put("type", "array");
+      array.set("items", schema(c.getComponentType(), schemas, names, view));
+      return array;
     }
     if (c == String.class) {
       return F.objectNode().put("type", "string");
