@@ -9,28 +9,47 @@ import java.util.List;
 
 /**
  * A k-way merge of sorted run files written by {@link BillChunk#writeRun}: the bills come back in
- * {@link BatchBill#ORDER}, a record at a time in the public fields, with no object per bill.
+ * {@link BatchBill#ORDER}, a record at a time in {@link #current}, with no object per bill.
  * Equal records keep the order of their runs (the file's order).
  */
 final class RunMerge implements AutoCloseable {
   /** The bytes of a record before its bill id and hospital code. */
   static final int FIXED = 8 + 1 + 4 + 8 + 8 + 5;
 
+  /** One bill of a run, in the fields of its record; reused from record to record. */
+  static final class Record {
+    long key;
+    byte check;
+    int day;
+    long total;
+    long inScope;
+    int level;
+    int care;
+    int category;
+    final byte[] text = new byte[160]; // the bill id, then the hospital code
+    int billLength;
+    int hospitalLength;
+
+    void copyFrom(Record o) {
+      key = o.key;
+      check = o.check;
+      day = o.day;
+      total = o.total;
+      inScope = o.inScope;
+      level = o.level;
+      care = o.care;
+      category = o.category;
+      billLength = o.billLength;
+      hospitalLength = o.hospitalLength;
+      System.arraycopy(o.text, 0, text, 0, billLength + hospitalLength);
+    }
+  }
+
   private final Reader[] readers;
   private final int[] heap;
   private int heapSize;
-  // the current record
-  long key;
-  byte check;
-  int day;
-  long total;
-  long inScope;
-  int level;
-  int care;
-  int category;
-  final byte[] text = new byte[160];
-  int billLength;
-  int hospitalLength;
+  /** The current record, after {@link #next}. */
+  final Record current = new Record();
 
   RunMerge(List<Path> runs) throws IOException {
     readers = new Reader[runs.size()];
@@ -50,17 +69,7 @@ final class RunMerge implements AutoCloseable {
       return false;
     }
     Reader r = readers[heap[0]];
-    key = r.key;
-    check = r.check;
-    day = r.day;
-    total = r.total;
-    inScope = r.inScope;
-    level = r.level;
-    care = r.care;
-    category = r.category;
-    billLength = r.billLength;
-    hospitalLength = r.hospitalLength;
-    System.arraycopy(r.text, 0, text, 0, billLength + hospitalLength);
+    current.copyFrom(r.rec);
     if (r.next()) {
       siftDown(0);
     } else {
@@ -73,8 +82,8 @@ final class RunMerge implements AutoCloseable {
   }
 
   private boolean less(int a, int b) {
-    Reader x = readers[a];
-    Reader y = readers[b];
+    Record x = readers[a].rec;
+    Record y = readers[b].rec;
     if (x.key != y.key) {
       return x.key < y.key;
     }
@@ -132,17 +141,7 @@ final class RunMerge implements AutoCloseable {
     final byte[] buf = new byte[1 << 16];
     int at;
     int end;
-    long key;
-    byte check;
-    int day;
-    long total;
-    long inScope;
-    int level;
-    int care;
-    int category;
-    final byte[] text = new byte[160];
-    int billLength;
-    int hospitalLength;
+    final Record rec = new Record();
 
     Reader(InputStream in) {
       this.in = in;
@@ -169,21 +168,21 @@ final class RunMerge implements AutoCloseable {
       if (!fill(FIXED)) {
         return false;
       }
-      key = getLong();
-      check = buf[at++];
-      day = (int) (getLong4());
-      total = getLong();
-      inScope = getLong();
-      level = buf[at++];
-      care = buf[at++];
-      category = buf[at++];
-      billLength = buf[at++];
-      hospitalLength = buf[at++];
-      int len = billLength + hospitalLength;
+      rec.key = getLong();
+      rec.check = buf[at++];
+      rec.day = getInt();
+      rec.total = getLong();
+      rec.inScope = getLong();
+      rec.level = buf[at++];
+      rec.care = buf[at++];
+      rec.category = buf[at++];
+      rec.billLength = buf[at++];
+      rec.hospitalLength = buf[at++];
+      int len = rec.billLength + rec.hospitalLength;
       if (!fill(len)) {
         throw new IOException("a run file ends inside a record");
       }
-      System.arraycopy(buf, at, text, 0, len);
+      System.arraycopy(buf, at, rec.text, 0, len);
       at += len;
       return true;
     }
@@ -196,7 +195,7 @@ final class RunMerge implements AutoCloseable {
       return v;
     }
 
-    private long getLong4() {
+    private int getInt() {
       int v = 0;
       for (int i = 0; i < 4; i++) {
         v = v << 8 | (buf[at++] & 0xff);

@@ -42,12 +42,12 @@ final class SettledWriter {
     System.arraycopy(header, 0, buf, 0, header.length);
     at = header.length;
     while (m.next()) {
-      one(m);
+      one(m.current);
     }
     out.write(buf, 0, at);
   }
 
-  private void one(RunMerge m) throws IOException {
+  private void one(RunMerge.Record m) throws IOException {
     if (m.day != formattedDay) {
       format(m.day);
     }
