@@ -355,7 +355,9 @@ class HostileInputTest {
               Set.of(400, 404));
         }
       }
-      if (!takesBody) {
+      // query parameters are read by reads; a write without a body (a reversal, a publication) with
+      // valid ids is a legitimate write whatever its query says, so it is not probed here
+      if (!takesBody && route.method().name().equals("GET")) {
         for (String query : List.of("?from=x&to=2026-01-01", "?from=2026-02-30&to=2026-03-01", "?year=abc",
             "?year=99999999999999", "?month=2026-13", "?date=yesterday", "?from=2026-03-01&to=2026-01-01",
             "?status=SOMETIMES", "?from=2026-01-01")) {
