@@ -48,7 +48,10 @@ public final class DemoLoad {
       List<String> tables = sql.list("SELECT LOWER(table_name) FROM information_schema.tables"
           + " WHERE LOWER(table_schema) = 'public' AND table_type = 'BASE TABLE' ORDER BY 1", rs -> rs.getString(1))
           .stream().filter(t -> !KEPT.contains(t)).toList();
-      for (String sequence : List.of("settlement_seq", "audit_seq")) {
+      // every id starts again from 1, as it did for the load that was cut short
+      List<String> sequences = sql.list("SELECT LOWER(sequence_name) FROM information_schema.sequences"
+          + " WHERE LOWER(sequence_schema) = 'public' ORDER BY 1", rs -> rs.getString(1));
+      for (String sequence : sequences) {
         sql.update("ALTER SEQUENCE " + sequence + " RESTART WITH 1");
       }
       if (db.isPostgres()) {

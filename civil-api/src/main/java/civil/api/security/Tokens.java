@@ -124,7 +124,7 @@ public final class Tokens {
     String token = generate();
     String code = hospital.map(HospitalCode::value).orElse(null);
     String id = db.transaction(sql -> {
-      String tokenId = String.format("TK-%06d", sql.next("api-token"));
+      String tokenId = String.format("TK-%06d", sql.nextId("api-token"));
       sql.update("INSERT INTO api_token (token_id, role, label, token_hash, created_at, revoked_at, hospital_code)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?)", tokenId, role, label, hash(token), clock.millis(), null, code);
       return tokenId;

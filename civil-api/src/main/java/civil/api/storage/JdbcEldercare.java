@@ -83,7 +83,7 @@ public final class JdbcEldercare {
   }
 
   private static String id(Sql sql, String prefix, String format) throws SQLException {
-    return String.format(format, prefix, sql.next(prefix));
+    return String.format(format, prefix, sql.nextId(prefix));
   }
 
   // Nursing homes ------------------------------------------------------------------------------
@@ -151,11 +151,11 @@ public final class JdbcEldercare {
         AssessmentRecord r = create.apply(prefix -> unchecked(() -> id(sql, prefix, "%s-%06d")));
         Assessment a = r.assessment();
         sql.update("INSERT INTO home_assessment (assessment_id, seq, home_id, period, assessed_on, body)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", a.assessmentId(), sql.next("assessment_seq"), a.homeId(),
+                + " VALUES (?, ?, ?, ?, ?, ?)", a.assessmentId(), sql.nextId("assessment_seq"), a.homeId(),
             a.period().toString(), a.assessedOn(), Json.write(EldercareJson.Assess.from(a)));
         for (Rectification t : r.rectifications()) {
           sql.update("INSERT INTO rectification (rectification_id, seq, home_id, body) VALUES (?, ?, ?, ?)",
-              t.rectificationId(), sql.next("rectification_seq"), t.homeId(), Json.write(EldercareJson.Rectify.from(t)));
+              t.rectificationId(), sql.nextId("rectification_seq"), t.homeId(), Json.write(EldercareJson.Rectify.from(t)));
         }
         return r;
       });
@@ -318,7 +318,7 @@ public final class JdbcEldercare {
       return db.transaction(sql -> {
         Visit v = create.apply(id(sql, "VS", "%s-%06d"));
         sql.update("INSERT INTO home_care_visit (visit_id, seq, client_id, visit_date, body) VALUES (?, ?, ?, ?, ?)",
-            v.visitId(), sql.next("visit_seq"), v.clientId(), v.date(), Json.write(EldercareJson.Call.from(v)));
+            v.visitId(), sql.nextId("visit_seq"), v.clientId(), v.date(), Json.write(EldercareJson.Call.from(v)));
         return v;
       });
     }
@@ -405,7 +405,7 @@ public final class JdbcEldercare {
         accept.accept(sql.list("SELECT * FROM day_care_attendance WHERE centre_id = ? AND att_date = ? ORDER BY seq",
             JdbcEldercare::attendance, a.centreId(), a.date()));
         sql.update("INSERT INTO day_care_attendance (centre_id, resident_id, att_date, seq) VALUES (?, ?, ?, ?)",
-            a.centreId(), a.residentId().value(), a.date(), sql.next("attendance_seq"));
+            a.centreId(), a.residentId().value(), a.date(), sql.nextId("attendance_seq"));
         return a;
       });
     }
@@ -438,7 +438,7 @@ public final class JdbcEldercare {
         if (sql.exists("SELECT 1 FROM volunteer WHERE volunteer_id = ?", v.id())) {
           throw new ConflictException("VOLUNTEER_EXISTS", "volunteer " + v.id() + " is registered already");
         }
-        sql.update("INSERT INTO volunteer (volunteer_id, seq, body) VALUES (?, ?, ?)", v.id(), sql.next("volunteer_seq"),
+        sql.update("INSERT INTO volunteer (volunteer_id, seq, body) VALUES (?, ?, ?)", v.id(), sql.nextId("volunteer_seq"),
             Json.write(EldercareJson.Helper.from(v)));
         return v;
       });
@@ -460,7 +460,7 @@ public final class JdbcEldercare {
         if (sql.exists("SELECT 1 FROM volunteer_need WHERE elder_id = ?", n.elderId())) {
           throw new ConflictException("NEED_EXISTS", "elder " + n.elderId() + " already has a need registered");
         }
-        sql.update("INSERT INTO volunteer_need (elder_id, seq, body) VALUES (?, ?, ?)", n.elderId(), sql.next("need_seq"),
+        sql.update("INSERT INTO volunteer_need (elder_id, seq, body) VALUES (?, ?, ?)", n.elderId(), sql.nextId("need_seq"),
             Json.write(EldercareJson.Want.from(n)));
         return n;
       });
@@ -498,7 +498,7 @@ public final class JdbcEldercare {
       return db.transaction(sql -> {
         MatchingRun r = create.apply(id(sql, "MR", "%s-%04d"));
         sql.update("INSERT INTO matching_run (run_id, seq, run_on, body) VALUES (?, ?, ?, ?)", r.runId(),
-            sql.next("run_seq"), r.runOn(), Json.write(EldercareJson.Run.from(r)));
+            sql.nextId("run_seq"), r.runOn(), Json.write(EldercareJson.Run.from(r)));
         return r;
       });
     }
@@ -518,7 +518,7 @@ public final class JdbcEldercare {
       return db.transaction(sql -> {
         Activity a = create.apply(id(sql, "AC", "%s-%05d"));
         sql.update("INSERT INTO activity (activity_id, seq, activity_date, body) VALUES (?, ?, ?, ?)", a.activityId(),
-            sql.next("activity_seq"), a.date(), Json.write(EldercareJson.Session.from(a)));
+            sql.nextId("activity_seq"), a.date(), Json.write(EldercareJson.Session.from(a)));
         return a;
       });
     }

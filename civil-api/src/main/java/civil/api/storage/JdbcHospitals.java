@@ -158,7 +158,7 @@ public final class JdbcHospitals {
             .orElseThrow(() -> new NotFoundException("hospital", hospital.value()));
         List<ClearingStatement> earlier = sql.list("SELECT * FROM clearing WHERE hospital_code = ? ORDER BY cleared_month",
             JdbcHospitals::statement, hospital.value());
-        ClearingStatement s = draw.draw(String.format("CL-%06d", sql.next("clearing")), earlier);
+        ClearingStatement s = draw.draw(String.format("CL-%06d", sql.nextId("clearing")), earlier);
         sql.update("INSERT INTO clearing (clearing_id, hospital_code, cleared_month, status, paid_on, body) VALUES (?, ?, ?, ?, ?, ?)",
             s.clearingId(), hospital.value(), s.month().toString(), s.status(), s.paidOn().orElse(null),
             Json.write(s.lines().stream().map(l -> new LineJson(l.settlementId(), l.billId(), l.settledOn(), l.kind(),
@@ -199,7 +199,7 @@ public final class JdbcHospitals {
     @Override
     public Reconciliation addReconciliation(Function<String, Reconciliation> make) {
       return db.transaction(sql -> {
-        long seq = sql.next("reconciliation");
+        long seq = sql.nextId("reconciliation");
         Reconciliation r = make.apply(String.format("RC-%06d", seq));
         sql.update("INSERT INTO reconciliation (reconciliation_id, seq, hospital_code, reconciled_on, body) VALUES (?, ?, ?, ?, ?)",
             r.reconciliationId(), seq, r.hospital().value(), r.date(), Json.write(ReconciliationJson.from(r)));

@@ -102,7 +102,7 @@ public final class JdbcRelief {
       return db.transaction(sql -> work.apply(new Tx() {
         @Override
         public String nextId() {
-          return unchecked(() -> String.format("HH-%06d", sql.next("household")));
+          return unchecked(() -> String.format("HH-%06d", sql.nextId("household")));
         }
 
         @Override
@@ -205,7 +205,7 @@ public final class JdbcRelief {
         for (HardshipPayment p : made) {
           sql.update("INSERT INTO hardship_payment (resident_id, pay_month, subdistrict, paid_on, basic, care_allowance, seq)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?)", p.residentId().value(), p.month().toString(), p.subdistrict().value(),
-              p.paidOn(), p.basic().fen(), p.careAllowance().fen(), sql.next("hardship-payment"));
+              p.paidOn(), p.basic().fen(), p.careAllowance().fen(), sql.nextId("hardship-payment"));
         }
         return made;
       });
@@ -233,7 +233,7 @@ public final class JdbcRelief {
             .orElseThrow(() -> new NotFoundException("household", householdId));
         List<TemporaryReliefGrant> earlier = sql.list(
             "SELECT body FROM temporary_grant WHERE household_id = ? ORDER BY seq", JdbcRelief::grant, householdId);
-        long n = sql.next("temporary-grant");
+        long n = sql.nextId("temporary-grant");
         TemporaryReliefGrant g = decide.apply(String.format("TR-%06d", n), earlier);
         sql.update("INSERT INTO temporary_grant (grant_id, seq, household_id, granted_on, body) VALUES (?, ?, ?, ?, ?)",
             g.grantId(), n, householdId, g.grantedOn(), Json.write(ReliefJson.Grant.from(g)));
@@ -258,7 +258,7 @@ public final class JdbcRelief {
     @Override
     public ReliefRound add(Function<String, ReliefRound> create) {
       return db.transaction(sql -> {
-        ReliefRound r = create.apply(String.format("RR-%04d", sql.next("relief-round")));
+        ReliefRound r = create.apply(String.format("RR-%04d", sql.nextId("relief-round")));
         sql.update("INSERT INTO relief_round (round_id, body) VALUES (?, ?)", r.roundId(), Json.write(ReliefJson.Round.from(r)));
         return r;
       });
@@ -300,7 +300,7 @@ public final class JdbcRelief {
     @Override
     public SupplyItem addItem(Function<String, SupplyItem> create) {
       return db.transaction(sql -> {
-        SupplyItem i = create.apply(String.format("IT-%04d", sql.next("supply-item")));
+        SupplyItem i = create.apply(String.format("IT-%04d", sql.nextId("supply-item")));
         sql.update("INSERT INTO supply_item (item_id, body) VALUES (?, ?)", i.itemId(), Json.write(ReliefJson.Item.from(i)));
         return i;
       });
@@ -360,14 +360,14 @@ public final class JdbcRelief {
 
           @Override
           public String nextMovementId() {
-            long n = unchecked(() -> sql.next("supply-movement"));
+            long n = unchecked(() -> sql.nextId("supply-movement"));
             sequence.add(n);
             return String.format("MV-%06d", n);
           }
 
           @Override
           public String nextRationListId() {
-            return String.format("GR-%04d", unchecked(() -> sql.next("grain-ration")));
+            return String.format("GR-%04d", unchecked(() -> sql.nextId("grain-ration")));
           }
         });
         for (Movement m : made) {
@@ -493,7 +493,7 @@ public final class JdbcRelief {
     @Override
     public void addDonation(Donation d) {
       unchecked(() -> sql.update("INSERT INTO donation (receipt_number, seq, campaign_id, donated_on, body) VALUES (?, ?, ?, ?, ?)",
-          d.receiptNumber(), sql.next("donation-seq"), d.campaignId(), d.date(), Json.write(ReliefJson.Gift.from(d))));
+          d.receiptNumber(), sql.nextId("donation-seq"), d.campaignId(), d.date(), Json.write(ReliefJson.Gift.from(d))));
     }
 
     @Override
@@ -522,7 +522,7 @@ public final class JdbcRelief {
 
     @Override
     public String nextId(String prefix) {
-      return String.format("%s-%06d", prefix, unchecked(() -> sql.next("charity-" + prefix)));
+      return String.format("%s-%06d", prefix, unchecked(() -> sql.nextId("charity-" + prefix)));
     }
   }
 }

@@ -135,7 +135,7 @@ public final class JdbcVillages implements VillageStore {
   public Publication addPublication(Publication p) {
     return db.transaction(sql -> {
       sql.update("INSERT INTO village_publication (seq, village_code, item_code, period, event_id, published_on)"
-              + " VALUES (?, ?, ?, ?, ?, ?)", sql.next("village-publication"), p.villageCode(), p.itemCode(),
+              + " VALUES (?, ?, ?, ?, ?, ?)", sql.nextId("village-publication"), p.villageCode(), p.itemCode(),
           p.period().orElse(null), p.eventId().orElse(null), p.publishedOn());
       return p;
     });
@@ -150,7 +150,7 @@ public final class JdbcVillages implements VillageStore {
   @Override
   public Inspection addInspection(Function<String, Inspection> make) {
     return db.transaction(sql -> {
-      long seq = sql.next("village-inspection");
+      long seq = sql.nextId("village-inspection");
       Inspection i = make.apply(String.format("VI-%06d", seq));
       sql.update("INSERT INTO village_inspection (inspection_id, seq, village_code, inspected_on, body) VALUES (?, ?, ?, ?, ?)",
           i.inspectionId(), seq, i.villageCode(), i.inspectedOn(), Json.write(InspectionJson.from(i)));
@@ -169,7 +169,7 @@ public final class JdbcVillages implements VillageStore {
   @Override
   public ElectionSurvey addSurvey(Function<String, ElectionSurvey> make) {
     return db.transaction(sql -> {
-      long seq = sql.next("election-survey");
+      long seq = sql.nextId("election-survey");
       ElectionSurvey s = make.apply(String.format("ES-%06d", seq));
       sql.update("INSERT INTO election_survey (survey_id, seq, election_day, body) VALUES (?, ?, ?, ?)", s.surveyId(), seq,
           s.electionDay(), Json.write(SurveyJson.from(s)));

@@ -70,6 +70,15 @@ public final class Sql {
     return one("SELECT nextval('" + name + "_seq')", rs -> rs.getLong(1)).orElseThrow();
   }
 
+  /**
+   * The next number of a record id ({@code HH-000042}): from the id's own sequence, held by no
+   * transaction, so ids may skip a number a rolled-back write drew. Ids that must run without
+   * gaps (charity receipt numbers) use {@link #next} instead.
+   */
+  public long nextId(String counter) throws SQLException {
+    return nextOf("id_" + counter.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+  }
+
   /** Inserts a key row unless it exists; a concurrent insert makes the transaction retry. */
   public void ensure(String table, String column, String key) throws SQLException {
     update("INSERT INTO " + table + " (" + column + ") SELECT ? WHERE NOT EXISTS (SELECT 1 FROM " + table
