@@ -29,7 +29,9 @@ import java.util.function.IntFunction;
  * server's cheapest route ({@code GET /health}) and one-step settlements with unique bill ids over
  * 2,000 registered residents ({@code POST /api/v1/medical-aid/settlements}: token checked, year to
  * date locked per resident, the settlement and the audit entry committed), and prints requests per
- * second, p50, p99 and the answers that were not the expected status, for each.
+ * second, p50, p99 and the answers that were not the expected status, for each. On PostgreSQL it
+ * then starts a second server over the same database and measures settlements sent to the two in
+ * turn, beside the one server's figure.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar civil.benchmarks.LoadHarness [connections] [seconds] [jdbc-url user password]</pre>
  */
@@ -136,15 +138,7 @@ public final class LoadHarness {
       URI health = URI.create(base + "/health");
       // bill ids differ per run so that a reused PostgreSQL database answers 201, not idempotent replays
       long salt = System.currentTimeMillis();
-      IntFunction<HttpRequest> settlement = n -> {
-        SplittableRandom rnd = new SplittableRandom(n);
-        long inScope = rnd.nextLong(10_000, 5_000_000);
-        String body = "{\"billId\": \"L-" + salt + "-" + n + "\", \"residentId\": \"" + ids.get(rnd.nextInt(residents))
-            + "\", \"hospitalLevel\": \"SECONDARY\", \"careType\": \"INPATIENT\", \"settledOn\": \"2026-04-01\","
-            + " \"totalFen\": " + (inScope + rnd.nextLong(0, 200_000)) + ", \"inScopeFen\": " + inScope + "}";
-        return HttpRequest.newBuilder(settle).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + TOKEN)
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-      };
+      IntFunction<HttpRequest> settlement = settlements(List.of(settle), ids, salt);
       IntFunction<HttpRequest> minimal = n -> HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(30)).GET().build();
       IntFunction<HttpRequest> cheapest = n -> HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(30)).GET().build();
 
@@ -161,8 +155,37 @@ public final class LoadHarness {
           + " p99 %.2f ms against %.2f ms for /health%n", 100 * settlements.perSecond() / healthy.perSecond(),
           100 * settlements.perSecond() / reference.perSecond(), settlements.percentileMillis(0.99),
           healthy.percentileMillis(0.99));
+      if (config.dbUrl().startsWith("jdbc:postgresql:")) {
+        // a second server over the same database, in this process; clients alternate between the two
+        ServerConfig secondConfig = ServerConfig.forTest(Files.createTempDirectory("civil-load-2"), TOKEN)
+            .withDatabase(config.dbUrl(), config.dbUser(), config.dbPassword());
+        CivilServer second = CivilServer.start(secondConfig, Clock.system(CivilServer.ZONE), cfg -> { });
+        try {
+          URI settleTwo = URI.create("http://127.0.0.1:" + second.port() + "/api/v1/medical-aid/settlements");
+          Result two = run("2 servers", connections, 5, seconds, settlements(List.of(settle, settleTwo), ids, salt + 1), 201);
+          System.out.println(two);
+          System.out.printf("two servers over one PostgreSQL settle %.0f req/s together, %.2f× one server's %.0f req/s%n",
+              two.perSecond(), two.perSecond() / settlements.perSecond(), settlements.perSecond());
+        } finally {
+          second.close();
+        }
+      }
     } finally {
       server.close();
     }
+  }
+
+  /** Settlement requests with unique bill ids over the registered residents, sent to the servers in turn. */
+  private static IntFunction<HttpRequest> settlements(List<URI> servers, List<String> ids, long salt) {
+    return n -> {
+      SplittableRandom rnd = new SplittableRandom(n);
+      long inScope = rnd.nextLong(10_000, 5_000_000);
+      String body = "{\"billId\": \"L-" + salt + "-" + n + "\", \"residentId\": \"" + ids.get(rnd.nextInt(ids.size()))
+          + "\", \"hospitalLevel\": \"SECONDARY\", \"careType\": \"INPATIENT\", \"settledOn\": \"2026-04-01\","
+          + " \"totalFen\": " + (inScope + rnd.nextLong(0, 200_000)) + ", \"inScopeFen\": " + inScope + "}";
+      return HttpRequest.newBuilder(servers.get(n % servers.size())).timeout(Duration.ofSeconds(30))
+          .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    };
   }
 }
