@@ -494,14 +494,23 @@ public record HalfYearReport(
     for (Occupancy o : r.occupancy()) {
       occupied.computeIfAbsent(o.homeId(), k -> new HashMap<>()).put(o.month(), o.occupiedBeds());
     }
+    // a home counts from the day it opened: in the period's homes and beds if open on its last day,
+    // in the bed-months of each month it was open in
+    int homes = 0;
     int beds = 0;
     long occupiedBedMonths = 0;
     long bedMonths = 0;
     for (NursingHome h : r.nursingHomes()) {
+      if (!h.isOpenOn(last)) {
+        continue;
+      }
+      homes++;
       beds += h.totalBeds();
       for (YearMonth m : period.months()) {
-        occupiedBedMonths += occupied.getOrDefault(h.homeId(), Map.of()).getOrDefault(m, 0);
-        bedMonths += h.totalBeds();
+        if (h.isOpenOn(m.atEndOfMonth())) {
+          occupiedBedMonths += occupied.getOrDefault(h.homeId(), Map.of()).getOrDefault(m, 0);
+          bedMonths += h.totalBeds();
+        }
       }
     }
     List<Assessment> assessed = r.assessments().stream().filter(a -> period.contains(a.assessedOn())).toList();
@@ -515,7 +524,7 @@ public record HalfYearReport(
     int open = (int) r.rectifications().stream().filter(t -> t.isOpenOn(last)).count();
     int overdue = (int) r.rectifications().stream().filter(t -> t.isOpenOn(last) && last.isAfter(t.dueOn())).count();
     List<Award> paid = r.awards().stream().filter(a -> period.contains(a.paidOn())).toList();
-    return new InstitutionalCare(r.nursingHomes().size(), beds, percent(occupiedBedMonths, bedMonths), assessed.size(),
+    return new InstitutionalCare(homes, beds, percent(occupiedBedMonths, bedMonths), assessed.size(),
         byGrade, open, overdue, paid.size(), paid.stream().mapToLong(a -> fen(a.awarded())).sum());
   }
 

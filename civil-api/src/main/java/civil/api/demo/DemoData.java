@@ -734,7 +734,8 @@ public final class DemoData {
     List<String> homes = new ArrayList<>();
     for (int h = 0; h < names.size(); h++) {
       on(LocalDate.of(2025, 1, 10));
-      NursingHome home = s.nursingHomes().addHome(names.get(h), area(SUBDISTRICTS.get(h % 3)), beds.get(h));
+      NursingHome home = s.nursingHomes().addHome(names.get(h), area(SUBDISTRICTS.get(h % 3)), beds.get(h),
+          LocalDate.of(2012 + h, 6, 1));
       homes.add(home.homeId());
       int level = between(55, 75);
       for (YearMonth m : PERIOD.months()) {

@@ -58,7 +58,8 @@ public final class NursingHomeRoutes {
     }
   }
 
-  record HomeRequest(String name, String subdistrict, Integer totalBeds) {}
+  /** A home to register; {@code openedOn} defaults to the day it is registered. */
+  record HomeRequest(String name, String subdistrict, Integer totalBeds, Optional<LocalDate> openedOn) {}
 
   record OccupancyView(String homeId, String month, int occupiedBeds) {
     static OccupancyView of(Occupancy o) {
@@ -66,9 +67,10 @@ public final class NursingHomeRoutes {
     }
   }
 
-  record HomeView(String homeId, String name, String subdistrict, int totalBeds, List<OccupancyView> occupancy) {
+  record HomeView(String homeId, String name, String subdistrict, int totalBeds, LocalDate openedOn,
+      List<OccupancyView> occupancy) {
     static HomeView of(NursingHome h, List<Occupancy> occupancy) {
-      return new HomeView(h.homeId(), h.name(), h.subdistrict().value(), h.totalBeds(),
+      return new HomeView(h.homeId(), h.name(), h.subdistrict().value(), h.totalBeds(), h.openedOn(),
           occupancy.stream().map(OccupancyView::of).toList());
     }
   }
@@ -190,7 +192,7 @@ public final class NursingHomeRoutes {
         HomeView.class, 201, call -> {
           HomeRequest r = call.body(HomeRequest.class);
           AreaCode sub = Fields.area("subdistrict", r.subdistrict(), AreaCode.Level.SUBDISTRICT);
-          return HomeView.of(homes.addHome(r.name(), sub, r.totalBeds()), List.of());
+          return HomeView.of(homes.addHome(r.name(), sub, r.totalBeds(), r.openedOn().orElse(call.today())), List.of());
         });
     routes.get("/api/v1/nursing-homes", "Every nursing home with its monthly occupancy",
         roles(Role.CASEWORKER, Role.AUDITOR), HomeList.class,

@@ -90,7 +90,7 @@ public final class JdbcEldercare {
 
   private static NursingHome home(ResultSet rs) throws SQLException {
     return NursingHome.of(rs.getString("home_id"), rs.getString("name"), AreaCode.parse(rs.getString("subdistrict")),
-        rs.getInt("total_beds"));
+        rs.getInt("total_beds"), Sql.date(rs, "opened_on"));
   }
 
   private static Assessment assessment(ResultSet rs) throws SQLException {
@@ -110,8 +110,8 @@ public final class JdbcEldercare {
     public NursingHome addHome(Function<String, NursingHome> create) {
       return db.transaction(sql -> {
         NursingHome h = create.apply(id(sql, "NH", "%s-%04d"));
-        sql.update("INSERT INTO nursing_home (home_id, name, subdistrict, total_beds) VALUES (?, ?, ?, ?)", h.homeId(),
-            h.name(), h.subdistrict().value(), h.totalBeds());
+        sql.update("INSERT INTO nursing_home (home_id, name, subdistrict, total_beds, opened_on) VALUES (?, ?, ?, ?, ?)",
+            h.homeId(), h.name(), h.subdistrict().value(), h.totalBeds(), h.openedOn());
         return h;
       });
     }

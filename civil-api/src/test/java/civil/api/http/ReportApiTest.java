@@ -204,9 +204,18 @@ class ReportApiTest {
 
   private static void nursingHomes() {
     String big = ok(201, server.post("/api/v1/nursing-homes", "{\"name\": \"福利院\", \"subdistrict\": \"410802001\","
-        + " \"totalBeds\": 100}")).get("homeId").asText();
+        + " \"totalBeds\": 100, \"openedOn\": \"2020-01-01\"}")).get("homeId").asText();
     String small = ok(201, server.post("/api/v1/nursing-homes", "{\"name\": \"敬老院\", \"subdistrict\": \"410802002\","
-        + " \"totalBeds\": 50}")).get("homeId").asText();
+        + " \"totalBeds\": 50, \"openedOn\": \"2020-01-01\"}")).get("homeId").asText();
+    // opened in April: counts from April; opened in August: not in H1 at all
+    String april = ok(201, server.post("/api/v1/nursing-homes", "{\"name\": \"新建敬老院\", \"subdistrict\": \"410802002\","
+        + " \"totalBeds\": 30, \"openedOn\": \"2026-04-01\"}")).get("homeId").asText();
+    for (String m : List.of("04", "05", "06")) {
+      ok(200, server.put("/api/v1/nursing-homes/" + april + "/occupancy/2026-" + m, "{\"occupiedBeds\": 10}"));
+    }
+    String august = ok(201, server.post("/api/v1/nursing-homes", "{\"name\": \"颐养院\", \"subdistrict\": \"410802001\","
+        + " \"totalBeds\": 200, \"openedOn\": \"2026-08-01\"}")).get("homeId").asText();
+    ok(200, server.put("/api/v1/nursing-homes/" + august + "/occupancy/2026-08", "{\"occupiedBeds\": 150}"));
     for (String m : List.of("01", "02", "04", "05", "06")) {
       ok(200, server.put("/api/v1/nursing-homes/" + big + "/occupancy/2026-" + m, "{\"occupiedBeds\": 50}"));
     }
@@ -393,9 +402,10 @@ class ReportApiTest {
   @Test
   void institutionalCareAveragesOccupancyAsARatioOfSums() {
     JsonNode i = report.get("institutionalCare");
-    figure(2, i, "homes");
-    figure(150, i, "beds");
-    decimal("44.4", i, "averageOccupancyPercent"); // (5 × 50 + 6 × 25) ÷ (6 × 150) = 400 ÷ 900
+    // the home opened in August is not in H1; the one opened in April counts from April
+    figure(3, i, "homes");
+    figure(180, i, "beds");
+    decimal("43.4", i, "averageOccupancyPercent"); // (5 × 50 + 6 × 25 + 3 × 10) ÷ (6 × 150 + 3 × 30) = 430 ÷ 990
     figure(2, i, "assessments");
     for (JsonNode g : i.get("assessmentsByGrade")) {
       String grade = g.get("grade").asText();

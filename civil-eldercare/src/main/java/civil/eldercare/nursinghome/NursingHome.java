@@ -3,11 +3,15 @@ package civil.eldercare.nursinghome;
 import civil.core.error.FieldProblem;
 import civil.core.error.InvalidInputException;
 import civil.core.identity.AreaCode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A nursing home (养老院/敬老院): its name, subdistrict and total beds (床位). */
+/**
+ * A nursing home (养老院/敬老院): its name, subdistrict, total beds (床位) and the day it opened. A
+ * home counts in a period's homes and beds, and in its bed-months, only from the day it opened.
+ */
 @Value.Immutable
 public abstract class NursingHome {
   public abstract String homeId();
@@ -18,8 +22,17 @@ public abstract class NursingHome {
 
   public abstract int totalBeds();
 
-  public static NursingHome of(String homeId, String name, AreaCode subdistrict, int totalBeds) {
-    return ImmutableNursingHome.builder().homeId(homeId).name(name).subdistrict(subdistrict).totalBeds(totalBeds).build();
+  /** The day the home opened (开业日期). */
+  public abstract LocalDate openedOn();
+
+  public static NursingHome of(String homeId, String name, AreaCode subdistrict, int totalBeds, LocalDate openedOn) {
+    return ImmutableNursingHome.builder().homeId(homeId).name(name).subdistrict(subdistrict).totalBeds(totalBeds)
+        .openedOn(openedOn).build();
+  }
+
+  /** Whether the home had opened by the end of {@code date}. */
+  public boolean isOpenOn(LocalDate date) {
+    return !openedOn().isAfter(date);
   }
 
   @Value.Check

@@ -47,8 +47,9 @@ public final class NursingHomes {
     this.store = requireNonNull(store);
   }
 
-  public NursingHome addHome(String name, AreaCode subdistrict, int totalBeds) {
-    return store.addHome(id -> NursingHome.of(id, name, subdistrict, totalBeds));
+  /** Registers a home that opened (or opens) on {@code openedOn}. */
+  public NursingHome addHome(String name, AreaCode subdistrict, int totalBeds, LocalDate openedOn) {
+    return store.addHome(id -> NursingHome.of(id, name, subdistrict, totalBeds, openedOn));
   }
 
   /**

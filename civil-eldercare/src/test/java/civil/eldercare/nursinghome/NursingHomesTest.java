@@ -42,7 +42,7 @@ class NursingHomesTest {
 
   @Test
   void occupancyAboveTheBedsIsRefusedAndAMissingMonthCountsZero() {
-    NursingHome h = homes.addHome("解放区敬老院", AreaCode.parse("410802001"), 60);
+    NursingHome h = homes.addHome("解放区敬老院", AreaCode.parse("410802001"), 60, LocalDate.of(2020, 1, 1));
     assertEquals("OCCUPANCY_ABOVE_BEDS", assertThrows(RefusedException.class,
         () -> homes.recordOccupancy(h.homeId(), YearMonth.of(2026, 1), 61)).code());
     homes.recordOccupancy(h.homeId(), YearMonth.of(2026, 1), 60);
@@ -52,8 +52,8 @@ class NursingHomesTest {
 
   @Test
   void theGradeIsThatOfTheLatestAssessmentAndTheAwardIsStoredOncePerPeriod() {
-    NursingHome a = homes.addHome("甲", AreaCode.parse("410802001"), 50);
-    NursingHome b = homes.addHome("乙", AreaCode.parse("410802002"), 50);
+    NursingHome a = homes.addHome("甲", AreaCode.parse("410802001"), 50, LocalDate.of(2020, 1, 1));
+    NursingHome b = homes.addHome("乙", AreaCode.parse("410802002"), 50, LocalDate.of(2020, 1, 1));
     for (int m = 1; m <= 6; m++) {
       homes.recordOccupancy(a.homeId(), YearMonth.of(2026, m), 40);
       homes.recordOccupancy(b.homeId(), YearMonth.of(2026, m), 40);
@@ -73,8 +73,8 @@ class NursingHomesTest {
 
   @Test
   void aReinspectionOfAnotherHomesTaskIsNotFound() {
-    NursingHome a = homes.addHome("甲", AreaCode.parse("410802001"), 50);
-    NursingHome b = homes.addHome("乙", AreaCode.parse("410802002"), 50);
+    NursingHome a = homes.addHome("甲", AreaCode.parse("410802001"), 50, LocalDate.of(2020, 1, 1));
+    NursingHome b = homes.addHome("乙", AreaCode.parse("410802002"), 50, LocalDate.of(2020, 1, 1));
     Rectification task = homes.assess(a.homeId(), sheet(LocalDate.of(2026, 6, 15), "3.1", 7)).rectifications().get(0);
     assertThrows(NotFoundException.class, () -> homes.reinspect(b.homeId(), task.rectificationId(), LocalDate.of(2026, 7, 1), List.of()));
     Rectification closed = homes.reinspect(a.homeId(), task.rectificationId(), LocalDate.of(2026, 7, 1), List.of());
