@@ -389,8 +389,10 @@ public record HalfYearReport(
     }
     int units = 0;
     for (CharityUnit u : r.charityUnits()) {
-      if (u.tier().isPresent() && u.memberSince().filter(d -> !d.isAfter(last)).isPresent()) {
-        tiers.merge(u.tier().get(), 1, Integer::sum);
+      // the tier held on the period's last day: a later change does not rewrite the period
+      Optional<MembershipTier> held = u.tierOn(last);
+      if (held.isPresent()) {
+        tiers.merge(held.get(), 1, Integer::sum);
         units++;
       }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import civil.core.identity.AreaCode;
+import civil.core.identity.CreditCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.DateRange;
@@ -12,6 +13,7 @@ import civil.relief.charity.CharityAssociation;
 import civil.relief.charity.Donor;
 import civil.relief.charity.FundingBucket;
 import civil.relief.charity.InMemoryCharityStore;
+import civil.relief.charity.MembershipTier;
 import civil.relief.charity.Purpose;
 import civil.relief.household.AreaType;
 import civil.relief.household.Household;
@@ -96,6 +98,31 @@ class LibraryReportTest {
     String markdown = ReportDocument.of(report).markdown();
     assertTrue(markdown.contains("| 救助类别 | 结算笔数 | 受助人数 | 医疗总费用 | 基本医保 | 大病保险 | 医疗救助 | 个人自付 |"), markdown);
     assertTrue(markdown.contains("资金来源"), markdown);
+  }
+
+  @Test
+  void aTierChangedAfterThePeriodLeavesThePeriodsUnitsByTierAsTheyWere() {
+    HouseholdRegistry households = new HouseholdRegistry(ReliefPolicy.defaultRegistry(), new InMemoryHouseholdStore());
+    CharityAssociation charity = new CharityAssociation(ReliefPolicy.defaultRegistry(), new InMemoryCharityStore(), households);
+    CreditCode company = CreditCode.parse("91350100M000100Y43");
+    String first = charity.invite(company, "焦作某某有限公司", MembershipTier.COUNCIL, LocalDate.of(2026, 3, 1)).invitationId();
+    charity.answer(first, true, LocalDate.of(2026, 3, 20));
+    String upgrade = charity.invite(company, "焦作某某有限公司", MembershipTier.EXECUTIVE_COUNCIL, LocalDate.of(2026, 8, 1))
+        .invitationId();
+    charity.answer(upgrade, true, LocalDate.of(2026, 8, 10));
+
+    HalfYearReport h1 = HalfYearReport.compute(ReportRecords.builder(H1).charityUnits(charity.units()).build(),
+        AreaNames.jiefang(), CLOCK.instant());
+    HalfYearReport h2 = HalfYearReport.compute(ReportRecords.builder(HalfYear.of(2026, 2)).charityUnits(charity.units())
+        .build(), AreaNames.jiefang(), CLOCK.instant());
+    assertEquals(1, units(h1, MembershipTier.COUNCIL));
+    assertEquals(0, units(h1, MembershipTier.EXECUTIVE_COUNCIL));
+    assertEquals(0, units(h2, MembershipTier.COUNCIL));
+    assertEquals(1, units(h2, MembershipTier.EXECUTIVE_COUNCIL));
+  }
+
+  private static int units(HalfYearReport r, MembershipTier tier) {
+    return r.charity().unitsByTier().stream().filter(t -> t.tier() == tier).findFirst().orElseThrow().units();
   }
 
   private static long amount(HalfYearReport.CampaignLine c, FundingBucket bucket) {

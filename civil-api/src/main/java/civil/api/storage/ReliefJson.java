@@ -178,13 +178,25 @@ final class ReliefJson {
     }
   }
 
-  record Unit(String creditCode, String name, MembershipTier tier, LocalDate memberSince) {
+  /** A unit's tier from a day on. */
+  record TierFrom(MembershipTier tier, LocalDate from) {}
+
+  /**
+   * A charity unit as stored: its current tier and first joining day (for people reading the row),
+   * and every tier with the day it took effect. A row written before the history was kept has no
+   * {@code tiers}; it reads as its current tier held since it joined.
+   */
+  record Unit(String creditCode, String name, MembershipTier tier, LocalDate memberSince, List<TierFrom> tiers) {
     static Unit from(CharityUnit u) {
-      return new Unit(u.creditCode().value(), u.name(), u.tier().orElse(null), u.memberSince().orElse(null));
+      return new Unit(u.creditCode().value(), u.name(), u.tier().orElse(null), u.memberSince().orElse(null),
+          u.tiers().stream().map(t -> new TierFrom(t.tier(), t.from())).toList());
     }
 
     CharityUnit value() {
-      return CharityUnit.of(CreditCode.parse(creditCode), name, Optional.ofNullable(tier), Optional.ofNullable(memberSince));
+      List<CharityUnit.TierChange> history = tiers != null
+          ? tiers.stream().map(t -> new CharityUnit.TierChange(t.tier(), t.from())).toList()
+          : tier != null && memberSince != null ? List.of(new CharityUnit.TierChange(tier, memberSince)) : List.of();
+      return CharityUnit.of(CreditCode.parse(creditCode), name, history);
     }
   }
 

@@ -57,6 +57,11 @@ class CharityAssociationTest {
     association.answer(upgrade.invitationId(), true, LocalDate.of(2026, 6, 5));
     assertEquals(Optional.of(MembershipTier.EXECUTIVE_COUNCIL), association.units().get(0).tier());
     assertEquals(Optional.of(LocalDate.of(2026, 3, 20)), association.units().get(0).memberSince());
+    // the tier before the upgrade is kept for the days it was held
+    CharityUnit upgraded = association.units().get(0);
+    assertEquals(Optional.empty(), upgraded.tierOn(LocalDate.of(2026, 3, 19)));
+    assertEquals(Optional.of(MembershipTier.COUNCIL), upgraded.tierOn(LocalDate.of(2026, 6, 4)));
+    assertEquals(Optional.of(MembershipTier.EXECUTIVE_COUNCIL), upgraded.tierOn(LocalDate.of(2026, 6, 5)));
   }
 
   @Test
