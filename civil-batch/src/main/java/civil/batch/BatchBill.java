@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -122,7 +123,7 @@ public final class BatchBill implements Serializable {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(billId, hospitalCode, residentId, settledOn, totalFen);
+    return Objects.hash(billId, hospitalCode, residentId, settledOn, totalFen);
   }
 
   @Override
@@ -131,6 +132,17 @@ public final class BatchBill implements Serializable {
   }
 
   private static final String[] FIELDS = HEADER.split(",");
+
+  /**
+   * Checks the first line of a bills file.
+   *
+   * @throws MalformedInputException naming line 1 unless it is {@link #HEADER}
+   */
+  public static void requireHeader(String firstLine) {
+    if (!HEADER.equals(firstLine)) {
+      throw new MalformedInputException(1, "header", "must be " + HEADER);
+    }
+  }
 
   /**
    * Reads line {@code number} of a bills file, checking every field as the desk would.

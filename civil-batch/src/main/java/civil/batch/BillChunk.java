@@ -178,15 +178,12 @@ final class BillChunk {
 
   /** The general path: {@link BatchBill#parse} decides, and reports any problem. */
   private void slow(String line, long number, PolicyDays days) {
-    BatchBill bill = BatchBill.parse(line, number);
+    BatchBill bill = days.require(BatchBill.parse(line, number), number);
     int i = size;
     String resident = bill.residentId().value();
     key[i] = Long.parseLong(resident, 0, 17, 10);
     check[i] = (byte) resident.charAt(17);
     day[i] = (int) bill.settledOn().toEpochDay();
-    if (!days.covers(day[i])) {
-      throw new MalformedInputException(number, "settledOn", "no medical-aid policy is in force on " + bill.settledOn());
-    }
     total[i] = bill.totalFen();
     inScope[i] = bill.inScopeFen();
     level[i] = (byte) bill.hospitalLevel().ordinal();

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * The embedded engine: settles a bills file in process, streaming, in bounded memory.
@@ -82,31 +81,21 @@ public final class LocalEngine {
    * @return the number of bills
    */
   public static long check(Path bills, Policies policies) throws IOException {
-    long[] count = {0};
-    read(bills, policies, b -> count[0]++);
-    return count[0];
+    PolicyDays days = new PolicyDays(policies.registry());
+    try (BufferedReader r = Files.newBufferedReader(bills, StandardCharsets.UTF_8)) {
+      BatchBill.requireHeader(r.readLine());
+      long number = 1;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        number++;
+        days.require(BatchBill.parse(line, number), number);
+      }
+      return number - 1;
+    }
   }
 
   static void writeSummary(Path file, Summary summary, String engine, long startNanos) throws IOException {
     Files.writeString(file, Summary.JSON.writeValueAsString(summary.toMap(engine, (System.nanoTime() - startNanos) / 1e9))
         + "\n", StandardCharsets.UTF_8);
-  }
-
-  private static void read(Path bills, Policies policies, Consumer<BatchBill> sink) throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(bills, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header == null || !header.equals(BatchBill.HEADER)) {
-        throw new MalformedInputException(1, "header", "must be " + BatchBill.HEADER);
-      }
-      long number = 1;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        BatchBill b = BatchBill.parse(line, ++number);
-        if (policies.registry().find(b.settledOn()).isEmpty()) {
-          throw new MalformedInputException(number, "settledOn", "no medical-aid policy is in force on " + b.settledOn());
-        }
-        sink.accept(b);
-      }
-    }
   }
 
   /** A block's run file and its number of lines. */
@@ -244,8 +233,6 @@ public final class LocalEngine {
 
   private static void checkHeader(byte[] buf, int end) {
     int e = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
-    if (!new String(buf, 0, e, StandardCharsets.UTF_8).equals(BatchBill.HEADER)) {
-      throw new MalformedInputException(1, "header", "must be " + BatchBill.HEADER);
-    }
+    BatchBill.requireHeader(new String(buf, 0, e, StandardCharsets.UTF_8));
   }
 }

@@ -23,4 +23,16 @@ final class PolicyDays {
   boolean covers(int day) {
     return on(day) != null;
   }
+
+  /**
+   * {@code bill}, read from line {@code number}, when a policy is in force on its day.
+   *
+   * @throws MalformedInputException naming the line and {@code settledOn} otherwise
+   */
+  BatchBill require(BatchBill bill, long number) {
+    if (!covers((int) bill.settledOn().toEpochDay())) {
+      throw new MalformedInputException(number, "settledOn", "no medical-aid policy is in force on " + bill.settledOn());
+    }
+    return bill;
+  }
 }

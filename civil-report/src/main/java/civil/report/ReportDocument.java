@@ -4,6 +4,8 @@ import civil.core.money.Money;
 import civil.relief.charity.Purpose;
 import com.google.common.html.HtmlEscapers;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,8 +19,8 @@ import java.util.Map;
  * {@code ¥2,189.10}.
  */
 public final class ReportDocument {
-  private static final java.time.format.DateTimeFormatter BEIJING =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter BEIJING =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   /** One block of the document. */
   public sealed interface Block permits Heading, Sentence, Table, Chart {}

@@ -73,7 +73,8 @@ final class SimulationRoutes {
   private static List<BatchBill> standing(SettlementDesk desk, int year) {
     List<BatchBill> bills = new ArrayList<>();
     for (SettlementRecord r : desk.settledOrReversedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-      if (r.status() == SettlementStatus.SETTLED && r.bill().settledOn().getYear() == year) {
+      // a record in the range that stands was settled in it (a reversed one may have been settled earlier)
+      if (r.status() == SettlementStatus.SETTLED) {
         bills.add(new BatchBill(r.bill().billId(), r.bill().hospital().map(HospitalCode::value).orElse(""),
             r.bill().residentId(), r.bill().hospitalLevel(), r.bill().careType(), r.bill().settledOn(),
             r.bill().total().fen(), r.bill().inScope().fen(), r.category()));

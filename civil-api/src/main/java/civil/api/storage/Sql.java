@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A thin layer over one JDBC connection: statements with positional arguments, rows mapped by a function. */
@@ -76,7 +77,7 @@ public final class Sql {
    * gaps (charity receipt numbers) use {@link #next} instead.
    */
   public long nextId(String counter) throws SQLException {
-    return nextOf("id_" + counter.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+    return nextOf("id_" + counter.toLowerCase(Locale.ROOT).replace('-', '_'));
   }
 
   /** Inserts a key row unless it exists; a concurrent insert makes the transaction retry. */

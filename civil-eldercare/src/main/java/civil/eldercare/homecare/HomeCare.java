@@ -12,10 +12,8 @@ import civil.core.policy.PolicyRegistry;
 import civil.eldercare.policy.EldercarePolicy;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 

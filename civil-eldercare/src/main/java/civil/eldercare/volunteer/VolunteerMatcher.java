@@ -61,14 +61,14 @@ public final class VolunteerMatcher {
     for (int v = 0; v < instance.vols.size(); v++) {
       vols.put(instance.vols.get(v).id(), instance.flow.volunteerPotential(v));
     }
-    return new Solved(instance.result(), instance.flow, elders, vols, instance.flow.sourcePotential());
+    return new Solved(instance.result(), elders, vols, instance.flow.sourcePotential());
   }
 
   /**
    * A solved matching with the dual potentials that certify it (by elder id and volunteer id; the
    * sink's is 0), for the certificate checks of the tests.
    */
-  record Solved(Matching matching, MatchingFlow flow, Map<String, Integer> elderPotentials,
+  record Solved(Matching matching, Map<String, Integer> elderPotentials,
       Map<String, Integer> volunteerPotentials, int sourcePotential) {}
 
   /** The records in array form, numbered in canonical order, and the candidate graph. */

@@ -12,8 +12,10 @@ import civil.relief.household.RegisteredHousehold;
 import civil.relief.policy.ReliefPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -112,7 +114,7 @@ public final class SuppliesDepot {
    * reserve target, in the order of {@code items}. Each item's movements count in the order given.
    */
   public static List<Shortfall> readiness(List<SupplyItem> items, List<Movement> movements, LocalDate date) {
-    java.util.Map<String, List<Movement>> byItem = new java.util.HashMap<>();
+    Map<String, List<Movement>> byItem = new HashMap<>();
     for (Movement m : movements) {
       if (!m.date().isAfter(date)) {
         byItem.computeIfAbsent(m.itemId(), k -> new ArrayList<>()).add(m);
