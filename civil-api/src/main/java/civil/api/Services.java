@@ -60,7 +60,12 @@ public record Services(
     Activities activities,
     VillageAffairs villages) {
 
-  public static Services create(Database db, Clock clock) {
+  /**
+   * The services over {@code db}, dating their work by {@code clock}; every record they write is
+   * recorded at {@code clock}'s instant (see {@link Database#recordingBy}).
+   */
+  public static Services create(Database database, Clock clock) {
+    Database db = database.recordingBy(clock);
     PolicyRegistry<ReliefPolicy> relief = ReliefPolicy.defaultRegistry();
     JdbcMedicalAid medical = new JdbcMedicalAid(db);
     JdbcRelief stores = new JdbcRelief(db);

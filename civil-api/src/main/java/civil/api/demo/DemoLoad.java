@@ -59,7 +59,7 @@ public final class DemoLoad {
       } else {
         sql.update("SET REFERENTIAL_INTEGRITY FALSE");
         for (String table : tables) {
-          sql.update("DELETE FROM " + table);
+          sql.update("TRUNCATE TABLE " + table);
         }
         sql.update("SET REFERENTIAL_INTEGRITY TRUE");
       }

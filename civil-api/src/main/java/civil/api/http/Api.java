@@ -37,7 +37,7 @@ public final class Api {
     CareRoutes.register(routes, s);
     VolunteerRoutes.register(routes, s);
     VillageRoutes.register(routes, s);
-    ReportRoutes.register(routes, s, new JdbcReportPublications(db));
+    ReportRoutes.register(routes, s, db, new JdbcReportPublications(db));
     return routes;
   }
 

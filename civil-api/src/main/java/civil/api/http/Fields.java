@@ -7,7 +7,10 @@ import civil.core.identity.CreditCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.HalfYear;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
@@ -29,6 +32,26 @@ public final class Fields {
 
   public static HalfYear halfYear(String field, String raw) {
     return Inputs.parse(field, () -> HalfYear.parse(raw));
+  }
+
+  /**
+   * An instant written as an ISO date-time with its offset ({@code 2026-07-05T09:30:00+08:00} or
+   * {@code …Z}), not later than {@code clock}'s now. A {@code +} left unescaped in a query string
+   * arrives as a space and is read as the {@code +} it was.
+   */
+  public static Instant pastInstant(String field, String raw, Clock clock) {
+    Instant instant;
+    try {
+      instant = OffsetDateTime.parse(raw.strip().replace(' ', '+')).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("INVALID_INSTANT", field,
+          "an instant is written like 2026-07-05T09:30:00+08:00, was '" + raw + "'");
+    }
+    if (instant.isAfter(clock.instant())) {
+      throw new InvalidInputException("INSTANT_IN_FUTURE", field,
+          "is later than now: what will be recorded until then is not known yet");
+    }
+    return instant;
   }
 
   /** A month written {@code yyyy-MM}. */

@@ -5,6 +5,7 @@ import static civil.api.http.RouteTable.roles;
 import civil.api.Services;
 import civil.api.json.Json;
 import civil.api.report.ReportSource;
+import civil.api.storage.Database;
 import civil.api.storage.JdbcReportPublications;
 import civil.core.error.NotFoundException;
 import civil.core.period.HalfYear;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The half-year report: JSON by default; {@code Accept: text/markdown} gives the Chinese document
@@ -35,12 +37,15 @@ final class ReportRoutes {
   /** The publications of a period, oldest first. */
   record PublicationList(List<PublicationEntry> publications) {}
 
-  static void register(RouteTable routes, Services s, JdbcReportPublications publications) {
+  static void register(RouteTable routes, Services s, Database db, JdbcReportPublications publications) {
     AreaNames names = AreaNames.jiefang();
     routes.get("/api/v1/reports/half-year/{period}", "The half-year report (yyyy-H1 or yyyy-H2) as JSON, or as"
-            + " Markdown or HTML by the Accept header", roles(Role.CASEWORKER, Role.AUDITOR), HalfYearReport.class,
+            + " Markdown or HTML by the Accept header; ?asOf=<instant> gives it from the records as they stood"
+            + " then", roles(Role.CASEWORKER, Role.AUDITOR), HalfYearReport.class,
         call -> {
-          HalfYearReport report = now(s, names, Fields.halfYear("period", call.path("period")));
+          HalfYear period = Fields.halfYear("period", call.path("period"));
+          Optional<Instant> asOf = call.optionalQuery("asOf").map(raw -> Fields.pastInstant("asOf", raw, s.clock()));
+          HalfYearReport report = asOf.isPresent() ? asOf(s, db, names, period, asOf.get()) : now(s, names, period);
           String accept = String.valueOf(call.context().header("Accept")).toLowerCase(Locale.ROOT);
           if (accept.contains("text/html")) {
             return new Text("text/html; charset=utf-8", ReportDocument.of(report).html());
@@ -72,6 +77,10 @@ final class ReportRoutes {
           HalfYearReport report = now(s, names, HalfYear.parse(p.period()));
           return Restatement.between(Json.mapper().readTree(p.report()), Json.mapper().readTree(json(report)));
         });
+  }
+
+  private static HalfYearReport asOf(Services s, Database db, AreaNames names, HalfYear period, Instant asOf) {
+    return HalfYearReport.compute(db.asOf(asOf, () -> ReportSource.collect(s, period)), names, asOf);
   }
 
   private static HalfYearReport now(Services s, AreaNames names, HalfYear period) {

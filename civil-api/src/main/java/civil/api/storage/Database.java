@@ -5,7 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -30,14 +33,59 @@ public final class Database implements AutoCloseable {
   private static final int ATTEMPTS = 8;
 
   private final HikariDataSource pool;
-  private final ThreadLocal<Connection> ambient = new ThreadLocal<>();
+  private final ThreadLocal<Connection> ambient;
+  private final ThreadLocal<Long> asOf;
   private final boolean postgres;
   private final boolean created;
+  private final RecordHistory history;
+  private final Clock clock;
 
-  private Database(HikariDataSource pool, boolean postgres, boolean created) {
+  private Database(HikariDataSource pool, ThreadLocal<Connection> ambient, ThreadLocal<Long> asOf, boolean postgres,
+      boolean created, RecordHistory history, Clock clock) {
     this.pool = pool;
+    this.ambient = ambient;
+    this.asOf = asOf;
     this.postgres = postgres;
     this.created = created;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  /**
+   * This database with writes recorded at {@code clock}'s instants (see {@link RecordHistory}); the
+   * pool, transactions and as-of reads are shared with this one. {@link #open} records by the system
+   * clock.
+   */
+  public Database recordingBy(Clock clock) {
+    return new Database(pool, ambient, asOf, postgres, created, history, clock);
+  }
+
+  /**
+   * Runs {@code reads} with every read on this thread seeing the recorded tables as they stood at
+   * {@code instant} (to the millisecond): a row recorded at or before it counts, one recorded after
+   * it does not, and a row replaced after it counts as it was. Nothing may be written meanwhile.
+   */
+  public <T> T asOf(Instant instant, Supplier<T> reads) {
+    Long before = asOf.get();
+    asOf.set(instant.toEpochMilli());
+    try {
+      return reads.get();
+    } finally {
+      if (before == null) {
+        asOf.remove();
+      } else {
+        asOf.set(before);
+      }
+    }
+  }
+
+  /** The tables whose past is kept. */
+  public Set<String> recordedTables() {
+    return history.tables();
+  }
+
+  private Sql sql(Connection c) {
+    return new Sql(c, history, clock, asOf.get());
   }
 
   /** Opens the database at {@code url} and brings its schema up to date. */
@@ -58,7 +106,15 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
-    return new Database(pool, url.startsWith("jdbc:postgresql:"), created);
+    RecordHistory history;
+    try (Connection c = pool.getConnection()) {
+      history = RecordHistory.read(c);
+    } catch (SQLException e) {
+      pool.close();
+      throw new StorageException(e);
+    }
+    return new Database(pool, new ThreadLocal<>(), new ThreadLocal<>(), url.startsWith("jdbc:postgresql:"), created,
+        history, Clock.systemUTC());
   }
 
   /** Whether this start created the schema: the database was new. */
@@ -138,7 +194,7 @@ public final class Database implements AutoCloseable {
       return joined(joined, work);
     }
     try {
-      return unit(() -> work.run(new Sql(ambient.get())));
+      return unit(() -> work.run(sql(ambient.get())));
     } catch (SQLException e) {
       throw new StorageException(e);
     } catch (RuntimeException e) {
@@ -148,7 +204,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static <T> T joined(Connection c, SqlWork<T> work) {
+  private <T> T joined(Connection c, SqlWork<T> work) {
     Savepoint before;
     try {
       before = c.setSavepoint();
@@ -156,7 +212,7 @@ public final class Database implements AutoCloseable {
       throw new StorageException(e);
     }
     try {
-      return work.run(new Sql(c));
+      return work.run(sql(c));
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback(before);
@@ -175,13 +231,13 @@ public final class Database implements AutoCloseable {
     Connection joined = ambient.get();
     if (joined != null) {
       try {
-        return work.run(new Sql(joined));
+        return work.run(sql(joined));
       } catch (SQLException e) {
         throw new StorageException(e);
       }
     }
     try (Connection c = pool.getConnection()) {
-      return work.run(new Sql(c));
+      return work.run(sql(c));
     } catch (SQLException e) {
       throw new StorageException(e);
     }

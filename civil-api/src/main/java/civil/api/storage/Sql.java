@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,53 @@ public final class Sql {
   }
 
   private final Connection connection;
+  private final RecordHistory history;
+  private final Clock clock;
+  private final Long asOf;
+  private long now = Long.MIN_VALUE;
 
-  Sql(Connection connection) {
+  /**
+   * @param history the recorded tables
+   * @param clock the clock writes are recorded by
+   * @param asOf the instant (epoch milliseconds) every read sees recorded tables as they stood, or
+   *     null to read them as they are; with an instant, nothing may be written
+   */
+  Sql(Connection connection, RecordHistory history, Clock clock, Long asOf) {
     this.connection = connection;
+    this.history = history;
+    this.clock = clock;
+    this.asOf = asOf;
   }
 
+  /**
+   * Runs a write. A write to a recorded table is recorded (see {@link RecordHistory}): stamped
+   * with this connection's instant, the rows it replaces kept. Answers the rows the statement
+   * itself changed.
+   */
   public int update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, args)) {
-      return ps.executeUpdate();
+    if (asOf != null) {
+      throw new IllegalStateException("nothing may be written while reading as of an instant: " + sql);
     }
+    int changed = 0;
+    for (RecordHistory.Statement s : history.write(sql, args, recordingInstant())) {
+      try (PreparedStatement ps = prepare(s.sql(), s.args())) {
+        changed = ps.executeUpdate();
+      }
+    }
+    return changed;
+  }
+
+  /** The instant (epoch milliseconds) this connection's writes are recorded at: read once, then kept. */
+  long recordingInstant() {
+    if (now == Long.MIN_VALUE) {
+      now = clock.millis();
+    }
+    return now;
   }
 
   public <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+    String text = asOf == null ? sql : history.asOf(sql, asOf);
+    try (PreparedStatement ps = prepare(text, args); ResultSet rs = ps.executeQuery()) {
       List<T> out = new ArrayList<>();
       while (rs.next()) {
         out.add(row.map(rs));
@@ -68,6 +103,9 @@ public final class Sql {
    * transaction, possibly with gaps (a value drawn by a transaction that rolls back is not reused).
    */
   public long nextOf(String name) throws SQLException {
+    if (asOf != null) {
+      throw new IllegalStateException("nothing may be drawn while reading as of an instant");
+    }
     return one("SELECT nextval('" + name + "_seq')", rs -> rs.getLong(1)).orElseThrow();
   }
 

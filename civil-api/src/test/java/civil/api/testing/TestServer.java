@@ -38,9 +38,27 @@ public final class TestServer implements AutoCloseable {
   private final Contract contract = new Contract();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private TestServer(Path dataDir, boolean demo) {
+  private final Clock clock;
+
+  private TestServer(Path dataDir, boolean demo, Clock clock) {
     this.dataDir = dataDir;
     this.demo = demo;
+    this.clock = clock;
+  }
+
+  private TestServer(Path dataDir, boolean demo) {
+    this(dataDir, demo, CLOCK);
+  }
+
+  /** Starts a server on a new, empty database, reading "now" from {@code clock}. */
+  public static TestServer start(Clock clock) {
+    try {
+      TestServer t = new TestServer(Files.createTempDirectory("civil-test"), false, clock);
+      t.boot(true);
+      return t;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Starts a server on a new, empty database. */
@@ -93,7 +111,7 @@ public final class TestServer implements AutoCloseable {
     if (fresh) {
       PostgresReset.resetIfPostgres(config());
     }
-    server = CivilServer.start(config(), CLOCK);
+    server = CivilServer.start(config(), clock);
   }
 
   /** Stops the server and starts it again on the same data. */
