@@ -198,12 +198,25 @@ class DemoReportTest {
       }
       Assumptions.abort("no chromium on PATH");
     }
+    // the report now, and the report as it stood when H1 closed: both render whole
+    for (String query : List.of("", "?asOf=2026-07-01T00:00:00%2B08:00")) {
+      Response page = server.send("GET", "/api/v1/reports/half-year/2026-H1" + query, (byte[]) null, TestServer.ADMIN,
+          null, "text/html");
+      assertEquals(200, page.status(), page.toString());
+      if (!query.isEmpty()) {
+        assertTrue(page.body().contains("数据截至2026-07-01 00:00"), "the as-of page says when its data stood");
+      }
+      render(browser.get(), page.body());
+    }
+  }
+
+  private static void render(String browser, String html) throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("civil-report");
     Path page = dir.resolve("report.html");
-    Files.writeString(page, as("text/html").body(), StandardCharsets.UTF_8);
+    Files.writeString(page, html, StandardCharsets.UTF_8);
     Path log = dir.resolve("chromium.log");
     Path dom = dir.resolve("dom.html");
-    Process p = new ProcessBuilder(browser.get(), "--headless=new", "--no-sandbox", "--disable-gpu",
+    Process p = new ProcessBuilder(browser, "--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + dir.resolve("profile"),
         "--enable-logging=stderr", "--v=0", "--virtual-time-budget=2000", "--dump-dom", page.toUri().toString())
         .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
