@@ -56,7 +56,8 @@ public final class ReportHarness {
   public static void main(String[] args) throws Exception {
     int settlements = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int others = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-    String url = args.length > 2 ? args[2] : Database.h2Url(Files.createTempDirectory("civil-report-bench").toString());
+    Path scratch = Files.createTempDirectory("civil-report-bench");
+    String url = args.length > 2 ? args[2] : Database.h2Url(scratch.toString());
     String user = args.length > 3 ? args[3] : "";
     String password = args.length > 4 ? args[4] : "";
     try (Database db = Database.open(url, user, password, 4)) {
@@ -78,6 +79,10 @@ public final class ReportHarness {
       HalfYearReport p = time("as of " + halfway, past);
       System.out.printf("  settlements counted %,d, supplies received %,d fen%n", p.medicalAid().settlements(),
           p.disasterRelief().suppliesReceived().valueFen());
+    } finally {
+      try (var files = Files.walk(scratch)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
   }
 
@@ -127,12 +132,12 @@ public final class ReportHarness {
             + " hospital_level, care_type, " + day + ", total, in_scope, category, basic, critical, aid, self_pay,"
             + " before_basic_paid, before_critical_base, before_critical_paid, before_aid_base, before_aid_paid,"
             + " after_basic_paid, after_critical_base, after_critical_paid, after_aid_base, after_aid_paid,"
-            + " policy_version, steps, reversed_on, " + start + " + x * " + step + " FROM settlement, "
+            + " policy_version, steps, reversed_on, " + start + " + CAST(x AS BIGINT) * " + step + " FROM settlement, "
             + String.format(range, from, Math.min(settlements, from + CHUNK - 1)) + " WHERE settlement_id = '" + id + "'");
       }
       for (int from = 1; from <= others; from += CHUNK) {
         st.executeUpdate("INSERT INTO supply_movement (movement_id, seq, item_id, moved_on, body, recorded_at)"
-            + " SELECT 'MB' || CAST(x AS VARCHAR(12)), 1000000 + x, item_id, " + day + ", body, " + start + " + x * "
+            + " SELECT 'MB' || CAST(x AS VARCHAR(12)), 1000000 + x, item_id, " + day + ", body, " + start + " + CAST(x AS BIGINT) * "
             + otherStep + " FROM supply_movement, " + String.format(range, from, Math.min(others, from + CHUNK - 1))
             + " WHERE movement_id = '" + movement + "'");
       }

@@ -10,13 +10,13 @@ import civil.eldercare.activity.ActivityKind;
 import civil.eldercare.assessment.Assessment;
 import civil.eldercare.assessment.Grade;
 import civil.eldercare.award.Award;
-import civil.eldercare.daycare.Attendance;
 import civil.eldercare.daycare.DayCareCentre;
 import civil.eldercare.daycare.DayCareEnrolment;
+import civil.eldercare.daycare.Utilisation;
 import civil.eldercare.homecare.CareService;
 import civil.eldercare.homecare.HomeCareCounts;
+import civil.eldercare.nursinghome.BedMonths;
 import civil.eldercare.nursinghome.NursingHome;
-import civil.eldercare.nursinghome.Occupancy;
 import civil.eldercare.volunteer.Assignment;
 import civil.eldercare.volunteer.MatchingRun;
 import civil.eldercare.volunteer.ServiceForm;
@@ -50,7 +50,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -236,10 +235,6 @@ public record HalfYearReport(
 
   private static long fen(Money m) {
     return m.fen();
-  }
-
-  private static BigDecimal percent(long numerator, long denominator) {
-    return denominator == 0 ? BigDecimal.ZERO.setScale(1) : Fraction.of(numerator, denominator).percentValue();
   }
 
   private static SocialRelief socialRelief(ReportRecords r, AreaNames names) {
@@ -467,6 +462,7 @@ public record HalfYearReport(
     int enrolled = 0;
     long attendance = 0;
     long placeDays = 0;
+    List<Utilisation> used = new ArrayList<>();
     for (DayCareCentre c : r.dayCareCentres()) {
       if (c.openedOn().isAfter(last)) {
         continue;
@@ -475,46 +471,27 @@ public record HalfYearReport(
           .toList();
       int newOnes = (int) mine.stream().filter(e -> period.contains(e.enrolledOn())).count();
       int active = (int) mine.stream().filter(e -> e.isActiveOn(last)).count();
-      long days = r.attendance().stream().filter(a -> a.centreId().equals(c.centreId()) && period.contains(a.date()))
-          .map(Attendance::date).count();
-      long open = c.openDaysBetween(period.firstDay(), last);
-      long places = (long) c.capacity() * open;
-      lines.add(new CentreLine(c.centreId(), c.name(), c.subdistrict().value(), c.capacity(), newOnes, active, days, open,
-          places, percent(days, places)));
+      Utilisation u = Utilisation.of(c, r.attendance(), period.firstDay(), last);
+      used.add(u);
+      lines.add(new CentreLine(c.centreId(), c.name(), c.subdistrict().value(), c.capacity(), newOnes, active,
+          u.attendanceDays(), u.openDays(), u.placeDays(), u.ratio().percentValue()));
       enrolments += newOnes;
       enrolled += active;
-      attendance += days;
-      placeDays += places;
+      attendance += u.attendanceDays();
+      placeDays += u.placeDays();
     }
-    return new DayCare(lines.size(), enrolments, enrolled, attendance, placeDays, percent(attendance, placeDays), lines);
+    return new DayCare(lines.size(), enrolments, enrolled, attendance, placeDays,
+        Utilisation.overall(used).percentValue(), lines);
   }
 
   private static InstitutionalCare institutionalCare(ReportRecords r) {
     HalfYear period = r.period();
     LocalDate last = period.lastDay();
-    Map<String, Map<YearMonth, Integer>> occupied = new HashMap<>();
-    for (Occupancy o : r.occupancy()) {
-      occupied.computeIfAbsent(o.homeId(), k -> new HashMap<>()).put(o.month(), o.occupiedBeds());
-    }
-    // a home counts from the day it opened: in the period's homes and beds if open on its last day,
-    // in the bed-months of each month it was open in
-    int homes = 0;
-    int beds = 0;
-    long occupiedBedMonths = 0;
-    long bedMonths = 0;
-    for (NursingHome h : r.nursingHomes()) {
-      if (!h.isOpenOn(last)) {
-        continue;
-      }
-      homes++;
-      beds += h.totalBeds();
-      for (YearMonth m : period.months()) {
-        if (h.isOpenOn(m.atEndOfMonth())) {
-          occupiedBedMonths += occupied.getOrDefault(h.homeId(), Map.of()).getOrDefault(m, 0);
-          bedMonths += h.totalBeds();
-        }
-      }
-    }
+    // a home counts from the day it opened: in the period's homes and beds if open on its last day
+    List<NursingHome> open = r.nursingHomes().stream().filter(h -> h.isOpenOn(last)).toList();
+    int homes = open.size();
+    int beds = open.stream().mapToInt(NursingHome::totalBeds).sum();
+    BedMonths bedMonths = BedMonths.of(period, r.nursingHomes(), r.occupancy());
     List<Assessment> assessed = r.assessments().stream().filter(a -> period.contains(a.assessedOn())).toList();
     Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
     for (Grade g : Grade.values()) {
@@ -523,11 +500,11 @@ public record HalfYearReport(
     assessed.forEach(a -> grades.merge(a.grade(), 1, Integer::sum));
     List<GradeCount> byGrade = new ArrayList<>();
     grades.forEach((g, n) -> byGrade.add(new GradeCount(g, g.chinese(), n)));
-    int open = (int) r.rectifications().stream().filter(t -> t.isOpenOn(last)).count();
+    int openTasks = (int) r.rectifications().stream().filter(t -> t.isOpenOn(last)).count();
     int overdue = (int) r.rectifications().stream().filter(t -> t.isOpenOn(last) && last.isAfter(t.dueOn())).count();
     List<Award> paid = r.awards().stream().filter(a -> period.contains(a.paidOn())).toList();
-    return new InstitutionalCare(homes, beds, percent(occupiedBedMonths, bedMonths), assessed.size(),
-        byGrade, open, overdue, paid.size(), paid.stream().mapToLong(a -> fen(a.awarded())).sum());
+    return new InstitutionalCare(homes, beds, bedMonths.rate().percentValue(), assessed.size(),
+        byGrade, openTasks, overdue, paid.size(), paid.stream().mapToLong(a -> fen(a.awarded())).sum());
   }
 
   private static String formName(ServiceForm f) {

@@ -97,7 +97,6 @@ public final class DayCare {
 
   /** A centre's utilisation from {@code from} to {@code to}. */
   public Utilisation utilisation(String centreId, LocalDate from, LocalDate to) {
-    DayCareCentre c = centre(centreId);
-    return new Utilisation(centreId, store.attendance(centreId, from, to).size(), c.capacity(), c.openDaysBetween(from, to));
+    return Utilisation.of(centre(centreId), store.attendance(centreId, from, to), from, to);
   }
 }

@@ -6,6 +6,7 @@ import civil.core.period.PolicyYear;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +34,19 @@ public abstract class SettlementRecord {
 
   public abstract YearToDate yearToDateAfter();
 
-  public abstract List<SettlementStep> steps();
+  /** Where the steps come from: kept with the record, or read when first asked for. */
+  @Value.Auxiliary
+  abstract Supplier<List<SettlementStep>> stepsSource();
+
+  /**
+   * The steps that explain the figures, in order. A record read back from storage reads them when
+   * first asked for (a report over a million settlements never needs them), then keeps them. They
+   * follow from the other attributes, so they take no part in equality.
+   */
+  @Value.Lazy
+  public List<SettlementStep> steps() {
+    return List.copyOf(stepsSource().get());
+  }
 
   public abstract String policyVersion();
 
@@ -54,7 +67,7 @@ public abstract class SettlementRecord {
         .selfPay(settlement.selfPay())
         .yearToDateBefore(settlement.yearToDateBefore())
         .yearToDateAfter(settlement.yearToDateAfter())
-        .steps(settlement.steps())
+        .stepsSource(constant(settlement.steps()))
         .policyVersion(settlement.policyVersion())
         .status(SettlementStatus.SETTLED)
         .build();
@@ -64,10 +77,21 @@ public abstract class SettlementRecord {
   public static SettlementRecord of(String settlementId, Bill bill, AidCategory category, Money basicInsurance,
       Money criticalIllness, Money medicalAid, Money selfPay, YearToDate before, YearToDate after,
       List<SettlementStep> steps, String policyVersion, Optional<LocalDate> reversedOn) {
+    return of(settlementId, bill, category, basicInsurance, criticalIllness, medicalAid, selfPay, before, after,
+        constant(steps), policyVersion, reversedOn);
+  }
+
+  /**
+   * A record read back from storage whose steps are read by {@code steps} when first asked for
+   * (at most once).
+   */
+  public static SettlementRecord of(String settlementId, Bill bill, AidCategory category, Money basicInsurance,
+      Money criticalIllness, Money medicalAid, Money selfPay, YearToDate before, YearToDate after,
+      Supplier<List<SettlementStep>> steps, String policyVersion, Optional<LocalDate> reversedOn) {
     return ImmutableSettlementRecord.builder()
         .settlementId(settlementId).bill(bill).category(category).basicInsurance(basicInsurance)
         .criticalIllness(criticalIllness).medicalAid(medicalAid).selfPay(selfPay)
-        .yearToDateBefore(before).yearToDateAfter(after).steps(steps).policyVersion(policyVersion)
+        .yearToDateBefore(before).yearToDateAfter(after).stepsSource(steps).policyVersion(policyVersion)
         .status(reversedOn.isPresent() ? SettlementStatus.REVERSED : SettlementStatus.SETTLED)
         .reversedOn(reversedOn)
         .build();
@@ -76,6 +100,11 @@ public abstract class SettlementRecord {
   /** This record, reversed on {@code date}. */
   public SettlementRecord reversedOn(LocalDate date) {
     return ImmutableSettlementRecord.builder().from(this).status(SettlementStatus.REVERSED).reversedOn(date).build();
+  }
+
+  private static Supplier<List<SettlementStep>> constant(List<SettlementStep> steps) {
+    List<SettlementStep> kept = List.copyOf(steps);
+    return () -> kept;
   }
 
   public boolean isReversed() {
