@@ -96,7 +96,8 @@ public final class CareRoutes {
 
   // Day care
 
-  record CentreRequest(String name, String subdistrict, Integer capacity, LocalDate openedOn,
+  /** A centre to open; {@code openedOn} defaults to the day it is registered, like a home's. */
+  record CentreRequest(String name, String subdistrict, Integer capacity, Optional<LocalDate> openedOn,
       Optional<Set<DayOfWeek>> openDays) {}
 
   record CentreView(String centreId, String name, String subdistrict, int capacity, LocalDate openedOn,
@@ -185,7 +186,7 @@ public final class CareRoutes {
         roles(Role.CASEWORKER), CentreRequest.class, CentreView.class, 201, call -> {
           CentreRequest r = call.body(CentreRequest.class);
           return CentreView.of(day.addCentre(r.name(), Fields.area("subdistrict", r.subdistrict(),
-              AreaCode.Level.SUBDISTRICT), r.capacity(), r.openedOn(), r.openDays().orElse(DayCareCentre.weekdays())));
+              AreaCode.Level.SUBDISTRICT), r.capacity(), r.openedOn().orElse(call.today()), r.openDays().orElse(DayCareCentre.weekdays())));
         });
     routes.get("/api/v1/day-care/centres", "Every day-care centre", roles(Role.CASEWORKER, Role.AUDITOR),
         CentreList.class, call -> new CentreList(day.centres().stream().map(CentreView::of).toList()));

@@ -10,6 +10,7 @@ import civil.api.testing.TestServer.Response;
 import civil.core.identity.ResidentId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -261,6 +262,13 @@ class EldercareApiTest {
     refused(422, "WORKER_NOT_SERVING", server.post("/api/v1/home-care/visits", "{\"workerId\": \"" + worker + "\","
         + " \"clientId\": \"" + client + "\", \"date\": \"2026-01-20\", \"service\": \"HEALTH_CARE\", \"hours\": 1}"));
     assertFalse(server.get("/api/v1/home-care/clients").body().contains(elder));
+  }
+
+  @Test
+  void aCentreRegisteredWithoutItsOpeningDayOpensTheDayItIsRegistered() {
+    JsonNode centre = ok(201, server.post("/api/v1/day-care/centres", "{\"name\": \"上白作日间照料中心\","
+        + " \"subdistrict\": \"410802002\", \"capacity\": 10}"));
+    assertEquals(LocalDate.now(TestServer.CLOCK).toString(), centre.get("openedOn").asText());
   }
 
   @Test
