@@ -45,7 +45,10 @@ final class RecordHistory {
       Pattern.compile("(?s)^\\s*INSERT INTO (\\w+) \\((.*?)\\)\\s*(VALUES\\s*\\(|SELECT\\s)(.*)$");
   private static final Pattern UPDATE = Pattern.compile("(?s)^\\s*UPDATE (\\w+) SET (.*?) WHERE (.*)$");
   private static final Pattern DELETE = Pattern.compile("(?s)^\\s*DELETE FROM (\\w+) WHERE (.*)$");
-  private static final Pattern WRITTEN_TABLE = Pattern.compile("(?s)^\\s*(?:INSERT INTO|UPDATE|DELETE FROM) (\\w+)\\b.*");
+  private static final Pattern WRITTEN_TABLE = Pattern.compile(
+      "(?is)^\\s*(?:INSERT INTO|UPDATE|DELETE FROM|MERGE INTO|UPSERT INTO|REPLACE INTO) (\\w+)\\b.*");
+  /** An insert that may overwrite a row it collides with: it would replace a row without keeping it. */
+  private static final Pattern OVERWRITING = Pattern.compile("(?is).*\\bON\\s+(?:CONFLICT|DUPLICATE)\\b.*");
   private static final Pattern READ_TABLE = Pattern.compile(
       "\\b(FROM|JOIN)\\s+(\\w+)(?:\\s+(?!(?i:WHERE|ORDER|GROUP|JOIN|LEFT|RIGHT|INNER|CROSS|ON|LIMIT|UNION|FOR|HAVING|OFFSET)\\b)([a-z_][a-z0-9_]*))?");
 
@@ -100,7 +103,7 @@ final class RecordHistory {
       return List.of(new Statement(sql, args));
     }
     Matcher m = INSERT.matcher(sql);
-    if (m.matches()) {
+    if (m.matches() && !OVERWRITING.matcher(sql).matches()) {
       String stamped = "INSERT INTO " + m.group(1) + " (" + RECORDED_AT + ", " + m.group(2) + ") "
           + (m.group(3).startsWith("VALUES") ? "VALUES (?, " : "SELECT ?, ") + m.group(4);
       return List.of(new Statement(stamped, prepend(now, args)));
