@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import civil.api.testing.SetClock;
+import civil.api.testing.Casework;
 import civil.api.testing.TestServer;
 import civil.api.testing.TestServer.Response;
-import civil.core.identity.ResidentId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -83,14 +83,11 @@ class AsOfReportApiTest {
   }
 
   static String resident(int n) {
-    String first17 = String.format("41080219620101%03d", n);
-    return first17 + ResidentId.checkCharacterOf(first17);
+    return Casework.resident(n);
   }
 
   static Response settle(String billId, String resident, String day) {
-    return server.post("/api/v1/medical-aid/settlements", "{\"billId\": \"" + billId + "\", \"residentId\": \"" + resident
-        + "\", \"hospitalLevel\": \"SECONDARY\", \"careType\": \"INPATIENT\", \"settledOn\": \"" + day
-        + "\", \"totalFen\": 1200000, \"inScopeFen\": 1000000}");
+    return Casework.settle(server, billId, resident, day);
   }
 
   private static JsonNode ok(int status, Response r) {

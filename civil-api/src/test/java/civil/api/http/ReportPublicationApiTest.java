@@ -3,9 +3,9 @@ package civil.api.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import civil.api.testing.Casework;
 import civil.api.testing.TestServer;
 import civil.api.testing.TestServer.Response;
-import civil.core.identity.ResidentId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,14 +30,11 @@ class ReportPublicationApiTest {
   }
 
   static String resident(int n) {
-    String first17 = String.format("41080219620101%03d", n);
-    return first17 + ResidentId.checkCharacterOf(first17);
+    return Casework.resident(n);
   }
 
   static Response settle(String billId, String resident, String day) {
-    return server.post("/api/v1/medical-aid/settlements", "{\"billId\": \"" + billId + "\", \"residentId\": \"" + resident
-        + "\", \"hospitalLevel\": \"SECONDARY\", \"careType\": \"INPATIENT\", \"settledOn\": \"" + day
-        + "\", \"totalFen\": 1200000, \"inScopeFen\": 1000000}");
+    return Casework.settle(server, billId, resident, day);
   }
 
   @Test
