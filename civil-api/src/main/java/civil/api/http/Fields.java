@@ -40,6 +40,8 @@ public final class Fields {
    * arrives as a space and is read as the {@code +} it was.
    */
   public static Instant pastInstant(String field, String raw, Clock clock) {
+    // (an instant before 1900 is refused too: earlier than any record, and far enough back to
+    // overflow a count of milliseconds)
     Instant instant;
     try {
       instant = OffsetDateTime.parse(raw.strip().replace(' ', '+')).toInstant();
@@ -51,8 +53,13 @@ public final class Fields {
       throw new InvalidInputException("INSTANT_IN_FUTURE", field,
           "is later than now: what will be recorded until then is not known yet");
     }
+    if (instant.isBefore(EARLIEST_INSTANT)) {
+      throw new InvalidInputException("INVALID_INSTANT", field, "is before 1900, earlier than any record");
+    }
     return instant;
   }
+
+  private static final Instant EARLIEST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
 
   /** A month written {@code yyyy-MM}. */
   public static YearMonth month(String field, String raw) {

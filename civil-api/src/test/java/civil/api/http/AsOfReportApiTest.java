@@ -180,6 +180,10 @@ class AsOfReportApiTest {
     assertEquals("INVALID_INSTANT", bad.json().get("code").asText());
     Response local = server.get(H1 + "?asOf=2026-07-05T09:30:00");
     assertEquals(400, local.status(), "an instant without its offset is ambiguous: " + local);
+    for (String far : new String[] {"-999999999-01-01T00:00:00Z", "1899-12-31T23:59:59Z", "%2B999999999-12-31T23:59:59Z"}) {
+      Response r = server.get(H1 + "?asOf=" + far);
+      assertEquals(400, r.status(), far + ": " + r);
+    }
     Response ahead = server.get(H1 + "?asOf=2026-09-02T00:00:00Z");
     assertEquals(400, ahead.status(), ahead.toString());
     assertEquals("INSTANT_IN_FUTURE", ahead.json().get("code").asText());
