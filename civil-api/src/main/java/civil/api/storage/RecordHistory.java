@@ -34,8 +34,7 @@ import java.util.regex.Pattern;
  *
  * <p>Which tables are recorded is read from the schema at start (every table with a companion),
  * so a migration that adds a table and its companion brings it under the rule. Counters, lock
- * rows, the running year-to-date totals (derivable from the settlements), tokens, the audit log
- * and the stored publications are not recorded tables.
+ * rows, tokens, the audit log and the stored publications are not recorded tables.
  */
 final class RecordHistory {
   static final String RECORDED_AT = "recorded_at";
