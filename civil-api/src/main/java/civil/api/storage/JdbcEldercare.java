@@ -244,8 +244,7 @@ public final class JdbcEldercare {
     @Override
     public HomeCareClient addClient(String residentKey, BiFunction<String, List<HomeCareClient>, HomeCareClient> create) {
       return db.transaction(sql -> {
-        sql.ensure("home_care_resident", "resident_id", residentKey);
-        sql.one("SELECT resident_id FROM home_care_resident WHERE resident_id = ? FOR UPDATE", rs -> true, residentKey);
+        sql.lockKey("home_care_resident", "resident_id", residentKey);
         List<HomeCareClient> mine = sql.list("SELECT body FROM home_care_client WHERE resident_id = ? ORDER BY client_id",
             JdbcEldercare::client, residentKey);
         HomeCareClient c = create.apply(id(sql, "HC", "%s-%06d"), mine);

@@ -55,8 +55,7 @@ public final class JdbcMedicalAid {
   }
 
   static void lockResident(Sql sql, ResidentId resident) throws SQLException {
-    sql.ensure("resident_lock", "resident_id", resident.value());
-    sql.one("SELECT resident_id FROM resident_lock WHERE resident_id = ? FOR UPDATE", rs -> true, resident.value());
+    sql.lockKey("resident_lock", "resident_id", resident.value());
   }
 
   private final class Categories implements AidCategoryStore {
@@ -93,8 +92,7 @@ public final class JdbcMedicalAid {
     @Override
     public <T> T atomically(String billKey, ResidentId residentId, Function<Transaction, T> work) {
       return db.transaction(sql -> {
-        sql.ensure("bill_lock", "bill_key", billKey);
-        sql.one("SELECT bill_key FROM bill_lock WHERE bill_key = ? FOR UPDATE", rs -> true, billKey);
+        sql.lockNewKey("bill_lock", "bill_key", billKey);
         lockResident(sql, residentId);
         return work.apply(new Tx(sql));
       });

@@ -197,8 +197,7 @@ public final class JdbcRelief {
     @Override
     public List<HardshipPayment> recordPayments(YearMonth month, Function<Set<ResidentId>, List<HardshipPayment>> compute) {
       return db.transaction(sql -> {
-        sql.ensure("hardship_month", "pay_month", month.toString());
-        sql.one("SELECT pay_month FROM hardship_month WHERE pay_month = ? FOR UPDATE", rs -> true, month.toString());
+        sql.lockKey("hardship_month", "pay_month", month.toString());
         Set<ResidentId> paid = new HashSet<>(sql.list("SELECT resident_id FROM hardship_payment WHERE pay_month = ?",
             rs -> ResidentId.parse(rs.getString(1)), month.toString()));
         List<HardshipPayment> made = compute.apply(paid);

@@ -118,10 +118,37 @@ public final class Sql {
     return nextOf("id_" + counter.toLowerCase(Locale.ROOT).replace('-', '_'));
   }
 
-  /** Inserts a key row unless it exists; a concurrent insert makes the transaction retry. */
-  public void ensure(String table, String column, String key) throws SQLException {
-    update("INSERT INTO " + table + " (" + column + ") SELECT ? WHERE NOT EXISTS (SELECT 1 FROM " + table
-        + " WHERE " + column + " = ?)", key, key);
+  /**
+   * Inserts a key row unless it exists, and answers whether this call inserted it; a concurrent
+   * insert of the same key makes the transaction retry.
+   */
+  public boolean ensure(String table, String column, String key) throws SQLException {
+    return update("INSERT INTO " + table + " (" + column + ") SELECT ? WHERE NOT EXISTS (SELECT 1 FROM " + table
+        + " WHERE " + column + " = ?)", key, key) == 1;
+  }
+
+  /**
+   * Locks the key row {@code key} of {@code table} until the transaction ends, creating it if
+   * need be: the row that serialises every write about one thing (a resident, a month). The row
+   * is locked first and created only when missing, so a key seen before costs one statement. A row
+   * this transaction inserted is already its own until it ends; two transactions creating the same
+   * key meet at the unique index, and the loser retries.
+   */
+  public void lockKey(String table, String column, String key) throws SQLException {
+    String lock = "SELECT " + column + " FROM " + table + " WHERE " + column + " = ? FOR UPDATE";
+    if (one(lock, rs -> true, key).isEmpty() && !ensure(table, column, key)) {
+      one(lock, rs -> true, key);
+    }
+  }
+
+  /**
+   * Like {@link #lockKey}, for a key that is usually new (a bill id): the row is created first and
+   * locked by a second statement only when it already existed.
+   */
+  public void lockNewKey(String table, String column, String key) throws SQLException {
+    if (!ensure(table, column, key)) {
+      one("SELECT " + column + " FROM " + table + " WHERE " + column + " = ? FOR UPDATE", rs -> true, key);
+    }
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
