@@ -460,8 +460,6 @@ public record HalfYearReport(
     List<CentreLine> lines = new ArrayList<>();
     int enrolments = 0;
     int enrolled = 0;
-    long attendance = 0;
-    long placeDays = 0;
     List<Utilisation> used = new ArrayList<>();
     for (DayCareCentre c : r.dayCareCentres()) {
       if (c.openedOn().isAfter(last)) {
@@ -477,11 +475,9 @@ public record HalfYearReport(
           u.attendanceDays(), u.openDays(), u.placeDays(), u.ratio().percentValue()));
       enrolments += newOnes;
       enrolled += active;
-      attendance += u.attendanceDays();
-      placeDays += u.placeDays();
     }
-    return new DayCare(lines.size(), enrolments, enrolled, attendance, placeDays,
-        Utilisation.overall(used).percentValue(), lines);
+    return new DayCare(lines.size(), enrolments, enrolled, used.stream().mapToLong(Utilisation::attendanceDays).sum(),
+        used.stream().mapToLong(Utilisation::placeDays).sum(), Utilisation.overall(used).percentValue(), lines);
   }
 
   private static InstitutionalCare institutionalCare(ReportRecords r) {

@@ -36,12 +36,11 @@ public final class Fields {
 
   /**
    * An instant written as an ISO date-time with its offset ({@code 2026-07-05T09:30:00+08:00} or
-   * {@code …Z}), not later than {@code clock}'s now. A {@code +} left unescaped in a query string
-   * arrives as a space and is read as the {@code +} it was.
+   * {@code …Z}), not later than {@code clock}'s now and not before 1900 (earlier than any record,
+   * and far enough back to overflow a count of milliseconds). A {@code +} left unescaped in a
+   * query string arrives as a space and is read as the {@code +} it was.
    */
   public static Instant pastInstant(String field, String raw, Clock clock) {
-    // (an instant before 1900 is refused too: earlier than any record, and far enough back to
-    // overflow a count of milliseconds)
     Instant instant;
     try {
       instant = OffsetDateTime.parse(raw.strip().replace(' ', '+')).toInstant();

@@ -79,11 +79,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** The tables whose past is kept. */
-  public Set<String> recordedTables() {
-    return history.tables();
-  }
-
   private Sql sql(Connection c) {
     return new Sql(c, history, clock, asOf.get());
   }

@@ -245,7 +245,7 @@ public final class JdbcMedicalAid {
     }
 
     @Override
-    public void reverse(SettlementRecord reversed, YearToDate yearToDate) {
+    public void reverse(SettlementRecord reversed) {
       unchecked(() -> {
         sql.update("UPDATE settlement SET reversed_on = ? WHERE settlement_id = ?", reversed.reversedOn().orElseThrow(),
             reversed.settlementId());

@@ -36,11 +36,11 @@ class AsOfReportApiTest {
     server = TestServer.start(CLOCK);
     // 30 June: two settlements of H1, a home with its occupancy, a round paid in January
     for (int n = 1; n <= 2; n++) {
-      ok(200, server.put("/api/v1/residents/" + resident(n) + "/aid-category",
+      ok(200, server.put("/api/v1/residents/" + Casework.resident(n) + "/aid-category",
           "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-01-01\", \"to\": null}"));
     }
-    settlement = ok(201, settle("ASOF-1", resident(1), "2026-03-02")).get("settlementId").asText();
-    ok(201, settle("ASOF-2", resident(2), "2026-04-02"));
+    settlement = ok(201, Casework.settle(server, "ASOF-1", Casework.resident(1), "2026-03-02")).get("settlementId").asText();
+    ok(201, Casework.settle(server, "ASOF-2", Casework.resident(2), "2026-04-02"));
     String home = ok(201, server.post("/api/v1/nursing-homes", "{\"name\": \"福利院\", \"subdistrict\": \"410802001\","
         + " \"totalBeds\": 100, \"openedOn\": \"2020-01-01\"}")).get("homeId").asText();
     for (String m : new String[] {"01", "02", "03", "04", "05", "06"}) {
@@ -48,7 +48,7 @@ class AsOfReportApiTest {
     }
     household = ok(201, server.post("/api/v1/households", "{\"subdistrict\": \"410802021\", \"registeredOn\":"
         + " \"2026-01-02\", \"household\": {\"areaType\": \"URBAN\", \"disqualifyingAssets\": false,"
-        + " \"singleParentOrOrphan\": false, \"members\": [{\"residentId\": \"" + resident(9) + "\","
+        + " \"singleParentOrOrphan\": false, \"members\": [{\"residentId\": \"" + Casework.resident(9) + "\","
         + " \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0, \"severelyDisabled\": false, \"seriouslyIll\": false}]}}"))
         .get("householdId").asText();
     ok(201, server.post("/api/v1/households/" + household + "/assessments", "{\"assessedOn\": \"2026-01-05\"}"));
@@ -80,14 +80,6 @@ class AsOfReportApiTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  static String resident(int n) {
-    return Casework.resident(n);
-  }
-
-  static Response settle(String billId, String resident, String day) {
-    return Casework.settle(server, billId, resident, day);
   }
 
   private static JsonNode ok(int status, Response r) {

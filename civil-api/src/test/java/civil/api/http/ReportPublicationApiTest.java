@@ -29,22 +29,14 @@ class ReportPublicationApiTest {
     server.close();
   }
 
-  static String resident(int n) {
-    return Casework.resident(n);
-  }
-
-  static Response settle(String billId, String resident, String day) {
-    return Casework.settle(server, billId, resident, day);
-  }
-
   @Test
   void aPublicationReadsBackUnchangedAndItsRestatementListsExactlyWhatChanged() {
     for (int n = 1; n <= 2; n++) {
-      assertEquals(200, server.put("/api/v1/residents/" + resident(n) + "/aid-category",
+      assertEquals(200, server.put("/api/v1/residents/" + Casework.resident(n) + "/aid-category",
           "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-01-01\", \"to\": null}").status());
     }
-    String reversed = settle("PUB-1", resident(1), "2026-03-02").json().get("settlementId").asText();
-    settle("PUB-2", resident(2), "2026-04-02");
+    String reversed = Casework.settle(server, "PUB-1", Casework.resident(1), "2026-03-02").json().get("settlementId").asText();
+    Casework.settle(server, "PUB-2", Casework.resident(2), "2026-04-02");
 
     Response published = server.post("/api/v1/reports/half-year/2026-H1/publications", null);
     assertEquals(201, published.status(), published.toString());
@@ -63,10 +55,10 @@ class ReportPublicationApiTest {
 
     // H1 changes after the publication: one settlement reversed, a new one for another resident
     assertEquals(200, server.post("/api/v1/medical-aid/settlements/" + reversed + "/reversal", null).status());
-    assertEquals(200, server.put("/api/v1/residents/" + resident(3) + "/aid-category",
+    assertEquals(200, server.put("/api/v1/residents/" + Casework.resident(3) + "/aid-category",
         "{\"category\": \"SUBSISTENCE\", \"from\": \"2026-01-01\", \"to\": null}").status());
-    settle("PUB-3", resident(3), "2026-05-02");
-    settle("PUB-4", resident(3), "2026-05-20");
+    Casework.settle(server, "PUB-3", Casework.resident(3), "2026-05-02");
+    Casework.settle(server, "PUB-4", Casework.resident(3), "2026-05-20");
 
     JsonNode restated = server.get("/api/v1/reports/half-year/2026-H1/publications/" + id + "/restatement").json();
     Map<String, JsonNode[]> changes = new HashMap<>();

@@ -145,9 +145,10 @@ public final class InMemorySettlementLedger implements SettlementLedger {
     }
 
     @Override
-    public void reverse(SettlementRecord reversed, YearToDate yearToDate) {
+    public void reverse(SettlementRecord reversed) {
       written.put(reversed.settlementId(), reversed);
-      writtenTotals.put(new ResidentYear(reversed.bill().residentId(), reversed.policyYear()), yearToDate);
+      writtenTotals.put(new ResidentYear(reversed.bill().residentId(), reversed.policyYear()),
+          yearToDate(reversed.bill().residentId(), reversed.policyYear()).minus(reversed.contribution()));
     }
 
     void apply() {

@@ -101,9 +101,8 @@ public final class SettlementDesk {
         throw new ConflictException("ALREADY_REVERSED",
             "settlement " + settlementId + " was already reversed on " + current.reversedOn().orElseThrow());
       }
-      YearToDate now = tx.yearToDate(current.bill().residentId(), current.policyYear());
       SettlementRecord reversed = current.reversedOn(today);
-      tx.reverse(reversed, now.minus(current.contribution()));
+      tx.reverse(reversed);
       return reversed;
     });
   }

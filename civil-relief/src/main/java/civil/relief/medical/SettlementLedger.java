@@ -48,10 +48,13 @@ public interface SettlementLedger {
     /** A new, unused settlement id. */
     String nextSettlementId();
 
-    /** Stores a new settlement and sets its resident's year to date to its {@code yearToDateAfter}. */
+    /**
+     * Stores a new settlement: its resident's year to date becomes its {@code yearToDateAfter} (a
+     * year to date is always what the standing settlements of the year add up to).
+     */
     void insert(SettlementRecord settlement);
 
-    /** Stores the reversal of a settlement and sets its resident's year to date to {@code yearToDate}. */
-    void reverse(SettlementRecord reversed, YearToDate yearToDate);
+    /** Stores the reversal of a settlement: its resident's year to date loses what it added. */
+    void reverse(SettlementRecord reversed);
   }
 }
