@@ -34,8 +34,9 @@ import civil.relief.hardship.HardshipPayment;
 import civil.relief.hospital.ClearingStatement;
 import civil.relief.hospital.DesignatedHospital;
 import civil.relief.medical.AidCategory;
+import civil.core.identity.HospitalCode;
 import civil.relief.medical.SettlementChannel;
-import civil.relief.medical.SettlementRecord;
+import civil.relief.medical.SettlementTally;
 import civil.relief.round.ReliefRound;
 import civil.relief.round.SubdistrictTotal;
 import civil.relief.supplies.Movement;
@@ -316,59 +317,47 @@ public record HalfYearReport(
 
   private static MedicalAid medicalAid(ReportRecords r) {
     HalfYear period = r.period();
-    List<SettlementRecord> counted = r.settlements().stream()
-        .filter(s -> period.contains(s.bill().settledOn()) && !s.isReversed()).toList();
-    int reversals = (int) r.settlements().stream().filter(s -> s.reversedOn().filter(period::contains).isPresent())
-        .count();
-    Set<String> aided = new HashSet<>();
-    Map<AidCategory, int[]> counts = new EnumMap<>(AidCategory.class);
-    Map<AidCategory, Set<String>> aidedBy = new EnumMap<>(AidCategory.class);
-    Map<AidCategory, long[]> payersBy = new EnumMap<>(AidCategory.class); // total, basic, critical, aid, self
+    SettlementTally t = r.settlements();
     long aid = 0;
     long total = 0;
     long basic = 0;
     long critical = 0;
     long self = 0;
-    for (SettlementRecord s : counted) {
-      String resident = s.bill().residentId().value();
-      aid += fen(s.medicalAid());
-      total += fen(s.bill().total());
-      basic += fen(s.basicInsurance());
-      critical += fen(s.criticalIllness());
-      self += fen(s.selfPay());
-      counts.computeIfAbsent(s.category(), k -> new int[1])[0]++;
-      long[] payers = payersBy.computeIfAbsent(s.category(), k -> new long[5]);
-      payers[0] += fen(s.bill().total());
-      payers[1] += fen(s.basicInsurance());
-      payers[2] += fen(s.criticalIllness());
-      payers[3] += fen(s.medicalAid());
-      payers[4] += fen(s.selfPay());
-      Set<String> ofCategory = aidedBy.computeIfAbsent(s.category(), k -> new HashSet<>());
-      if (s.medicalAid().fen() > 0) {
-        aided.add(resident);
-        ofCategory.add(resident);
-      }
+    Map<AidCategory, long[]> byCategory = new EnumMap<>(AidCategory.class); // settlements, total, basic, critical, aid, self
+    Map<HospitalCode, long[]> byHospital = new HashMap<>(); // settlements, aid
+    long[] manual = new long[2];
+    for (SettlementTally.Line l : t.lines()) {
+      aid += l.medicalAidFen();
+      total += l.totalFen();
+      basic += l.basicInsuranceFen();
+      critical += l.criticalIllnessFen();
+      self += l.selfPayFen();
+      long[] c = byCategory.computeIfAbsent(l.category(), k -> new long[6]);
+      c[0] += l.settlements();
+      c[1] += l.totalFen();
+      c[2] += l.basicInsuranceFen();
+      c[3] += l.criticalIllnessFen();
+      c[4] += l.medicalAidFen();
+      c[5] += l.selfPayFen();
+      long[] h = l.hospital().map(code -> byHospital.computeIfAbsent(code, k -> new long[2])).orElse(manual);
+      h[0] += l.settlements();
+      h[1] += l.medicalAidFen();
     }
     List<CategoryLine> lines = new ArrayList<>();
-    counts.forEach((c, n) -> {
-      long[] p = payersBy.get(c);
-      lines.add(new CategoryLine(c, c.chinese(), n[0], aidedBy.get(c).size(), p[0], p[1], p[2], p[3], p[4]));
-    });
-    List<HospitalLine> byHospital = new ArrayList<>();
+    byCategory.forEach((c, p) -> lines.add(new CategoryLine(c, c.chinese(), (int) p[0], t.residentsAided(c), p[1], p[2],
+        p[3], p[4], p[5])));
+    List<HospitalLine> hospitals = new ArrayList<>();
     for (DesignatedHospital h : r.hospitals()) {
-      List<SettlementRecord> ofHospital = counted.stream().filter(s -> s.bill().hospital().equals(Optional.of(h.code())))
-          .toList();
+      long[] ofHospital = byHospital.getOrDefault(h.code(), new long[2]);
       List<ClearingStatement> statements = r.clearings().stream().filter(c -> c.hospital().equals(h.code())).toList();
       long cleared = statements.stream().filter(c -> period.contains(c.month().atDay(1)))
           .mapToLong(c -> fen(c.medicalAid())).sum();
       long paid = statements.stream().filter(c -> c.paidOn().filter(period::contains).isPresent())
           .mapToLong(c -> fen(c.medicalAid())).sum();
-      byHospital.add(new HospitalLine(h.code().value(), h.name(), ofHospital.size(),
-          ofHospital.stream().mapToLong(s -> fen(s.medicalAid())).sum(), cleared, paid));
+      hospitals.add(new HospitalLine(h.code().value(), h.name(), (int) ofHospital[0], ofHospital[1], cleared, paid));
     }
-    List<SettlementRecord> manual = counted.stream().filter(s -> s.bill().channel() == SettlementChannel.MANUAL).toList();
-    return new MedicalAid(aided.size(), aid, counted.size(), reversals, total, basic, critical, self, lines, byHospital,
-        new ManualClaims(manual.size(), manual.stream().mapToLong(s -> fen(s.medicalAid())).sum()));
+    return new MedicalAid(t.residentsAided(), aid, t.settlements(), t.reversals(), total, basic, critical, self, lines,
+        hospitals, new ManualClaims((int) manual[0], manual[1]));
   }
 
   private static String bucketName(FundingBucket b) {

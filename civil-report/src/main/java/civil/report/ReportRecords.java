@@ -27,11 +27,13 @@ import civil.relief.hardship.HardshipPayment;
 import civil.relief.hospital.ClearingStatement;
 import civil.relief.hospital.DesignatedHospital;
 import civil.relief.medical.SettlementRecord;
+import civil.relief.medical.SettlementTally;
 import civil.relief.round.ReliefRound;
 import civil.relief.supplies.Movement;
 import civil.relief.supplies.SupplyItem;
 import civil.relief.temporary.TemporaryReliefGrant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The records a half-year report is computed from, as the stores hold them. A record may be
@@ -39,7 +41,8 @@ import java.util.List;
  * report's own dating rules, so a caller may pass more than needed (everything, say) and the
  * figures stay the same. Records dated after the period's last day never count.
  *
- * @param settlements medical-aid settlements, with their reversal date if reversed
+ * @param settlements the period's medical-aid figures ({@link SettlementTally}): the settlements
+ *     themselves are summed by their store, or by {@link Builder#settlements(List)}
  * @param movements supplies movements (stock at the period's end needs those before it too)
  * @param donations donations (balances at the period's end need those before it too)
  * @param disbursements disbursements (likewise)
@@ -57,7 +60,7 @@ public record ReportRecords(
     List<HardshipPayment> hardshipPayments,
     List<SupplyItem> supplyItems,
     List<Movement> movements,
-    List<SettlementRecord> settlements,
+    SettlementTally settlements,
     List<CharityUnit> charityUnits,
     List<Invitation> invitations,
     List<Campaign> campaigns,
@@ -88,7 +91,7 @@ public record ReportRecords(
     hardshipPayments = List.copyOf(hardshipPayments);
     supplyItems = List.copyOf(supplyItems);
     movements = List.copyOf(movements);
-    settlements = List.copyOf(settlements);
+    Objects.requireNonNull(settlements, "settlements");
     hospitals = List.copyOf(hospitals);
     villages = List.copyOf(villages);
     villageInspections = List.copyOf(villageInspections);
@@ -128,7 +131,7 @@ public record ReportRecords(
     private List<HardshipPayment> hardshipPayments = List.of();
     private List<SupplyItem> supplyItems = List.of();
     private List<Movement> movements = List.of();
-    private List<SettlementRecord> settlements = List.of();
+    private SettlementTally settlements = SettlementTally.none();
     private List<CharityUnit> charityUnits = List.of();
     private List<Invitation> invitations = List.of();
     private List<Campaign> campaigns = List.of();
@@ -184,7 +187,13 @@ public record ReportRecords(
     }
 
     public Builder settlements(List<SettlementRecord> settlements) {
-      this.settlements = settlements;
+      this.settlements = SettlementTally.of(settlements, period.firstDay(), period.lastDay());
+      return this;
+    }
+
+    /** The period's medical-aid figures, summed already (by a store that can sum in place). */
+    public Builder settlements(SettlementTally tally) {
+      this.settlements = tally;
       return this;
     }
 

@@ -43,7 +43,7 @@ public final class ReportSource {
         s.hardship().payments(YearMonth.from(first), YearMonth.from(last)),
         s.supplies().items(),
         s.supplies().movementsBetween(BEGINNING, last),
-        s.settlements().settledOrReversedBetween(first, last),
+        s.settlements().tally(first, last),
         s.charity().units(),
         s.charity().invitations(),
         s.charity().campaigns(),

@@ -127,4 +127,9 @@ public final class SettlementDesk {
     return ledger.settledOrReversedBetween(from, to);
   }
 
+  /** The medical-aid figures of {@code from} to {@code to}, inclusive ({@link SettlementTally}). */
+  public SettlementTally tally(LocalDate from, LocalDate to) {
+    return ledger.tally(from, to);
+  }
+
 }

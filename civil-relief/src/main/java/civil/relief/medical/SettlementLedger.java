@@ -33,6 +33,14 @@ public interface SettlementLedger {
    */
   List<SettlementRecord> settledOrReversedBetween(LocalDate from, LocalDate to);
 
+  /**
+   * The medical-aid figures of {@code from} to {@code to} (inclusive): by default summed here from
+   * {@link #settledOrReversedBetween}; a store that can sum in place does, to the same value.
+   */
+  default SettlementTally tally(LocalDate from, LocalDate to) {
+    return SettlementTally.of(settledOrReversedBetween(from, to), from, to);
+  }
+
   /** A hospital's settlements, reversed or not, settled from {@code from} to {@code to} (inclusive), in the order recorded. */
   List<SettlementRecord> ofHospital(HospitalCode hospital, LocalDate from, LocalDate to);
 
