@@ -60,7 +60,7 @@ final class MatchingFlow {
   private final int[] onPath;
   private final int[] current;
   private final int[] currentIn;
-  private int[] settled;
+  private final int[] settled;
   private int settledCount;
   private int phase;
   private int pass;
@@ -97,7 +97,9 @@ final class MatchingFlow {
     onPath = new int[n];
     current = new int[n];
     currentIn = new int[n];
-    settled = new int[64];
+    settled = new int[n]; // a phase settles each node at most once
+    pathNode = new int[n + 1]; // a path enters each node at most once
+    pathVia = new int[n + 1];
     open = new int[nE];
     for (int e = 0; e < nE; e++) {
       if (wanted[e] > 0 && arcStart[e + 1] > arcStart[e]) {
@@ -179,9 +181,6 @@ final class MatchingFlow {
         continue;
       }
       settledIn[u] = phase;
-      if (settledCount == settled.length) {
-        settled = Arrays.copyOf(settled, settledCount * 2);
-      }
       settled[settledCount++] = u;
       if (u < nE) {
         int base = d + qE[u];
@@ -233,8 +232,8 @@ final class MatchingFlow {
   // ---------------------------------------------------------------------------------------------
   // Blocking flow on the tight arcs
 
-  private int[] pathNode = new int[16];
-  private int[] pathVia = new int[16];
+  private final int[] pathNode;
+  private final int[] pathVia;
 
   private int cursor(int u, int start) {
     if (currentIn[u] != pass) {
@@ -332,10 +331,6 @@ final class MatchingFlow {
   }
 
   private void push(int depth, int node, int via) {
-    if (depth == pathNode.length) {
-      pathNode = Arrays.copyOf(pathNode, depth * 2);
-      pathVia = Arrays.copyOf(pathVia, depth * 2);
-    }
     pathNode[depth] = node;
     pathVia[depth] = via;
   }

@@ -63,17 +63,22 @@ public final class PairRule {
     if (!canServe(skills, vSlots, domains, nSlots, steps)) {
       return Optional.empty();
     }
-    Set<ServiceDomain> shared = EnumSet.noneOf(ServiceDomain.class);
-    Set<ServiceDomain> missing = EnumSet.noneOf(ServiceDomain.class);
-    for (ServiceDomain d : n.domains()) {
-      (v.skills().contains(d) ? shared : missing).add(d);
-    }
-    Set<Slot> sharedSlots = EnumSet.noneOf(Slot.class);
-    for (Slot s : n.slots()) {
-      if (v.slots().contains(s)) {
-        sharedSlots.add(s);
+    return Optional.of(reasons(skills, vSlots, domains, nSlots, steps));
+  }
+
+  /** The reasons of a pair that can serve, from the masks and the steps apart. */
+  static PairReasons reasons(int skills, int volunteerSlots, int domains, int needSlots, int steps) {
+    return new PairReasons(steps, of(ServiceDomain.class, domains & skills), of(ServiceDomain.class, domains & ~skills),
+        of(Slot.class, volunteerSlots & needSlots), cost(skills, volunteerSlots, domains, needSlots, steps));
+  }
+
+  private static <E extends Enum<E>> Set<E> of(Class<E> type, int mask) {
+    Set<E> set = EnumSet.noneOf(type);
+    for (E e : type.getEnumConstants()) {
+      if ((mask & 1 << e.ordinal()) != 0) {
+        set.add(e);
       }
     }
-    return Optional.of(new PairReasons(steps, shared, missing, sharedSlots, cost(skills, vSlots, domains, nSlots, steps)));
+    return set;
   }
 }

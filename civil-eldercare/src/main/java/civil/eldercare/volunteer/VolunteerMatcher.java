@@ -8,9 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The optimal volunteer matcher (志愿者与老人最优匹配): fills as many places as possible, and among
@@ -35,6 +33,8 @@ import java.util.Set;
 public final class VolunteerMatcher {
   private static final int SLOT_BITS = Slot.values().length;
   private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
+  /** More than any pair costs: 10 × steps + 5 × each of the domains + 2. */
+  private static final int MAX_COST = 10 * PairRule.MAX_STEPS + 5 * ServiceDomain.values().length + 3;
 
   private VolunteerMatcher() {}
 
@@ -83,6 +83,8 @@ public final class VolunteerMatcher {
     final int[] arcVolunteer;
     final byte[] arcCost;
     final byte[] arcSteps;
+    final int[] packed; // by volunteer: skills << SLOT_BITS | slots
+    final int[] needMasks; // by elder: domains << SLOT_BITS | slots
     final MatchingFlow flow;
 
     Instance(Collection<Volunteer> volunteers, Collection<Need> needList, CommunityAdjacency adjacency) {
@@ -100,43 +102,61 @@ public final class VolunteerMatcher {
           throw new InvalidInputException("DUPLICATE_ID", "needs", "elder id " + needsById.get(i).elderId() + " appears twice");
         }
       }
-      // communities numbered in code order
-      Set<AreaCode> codes = new HashSet<>();
-      volsById.forEach(v -> codes.add(v.community()));
-      needsById.forEach(n -> codes.add(n.community()));
-      adjacency.pairs().forEach(codes::addAll);
-      AreaCode[] sorted = codes.toArray(new AreaCode[0]);
-      Arrays.sort(sorted);
-      Map<AreaCode, Integer> index = new HashMap<>(sorted.length * 2);
-      for (int c = 0; c < sorted.length; c++) {
-        index.put(sorted[c], c);
+      // communities numbered in code order; each record's community looked up once
+      Map<AreaCode, Integer> seenAt = new HashMap<>();
+      List<AreaCode> seen = new ArrayList<>();
+      int[] volSeen = new int[volsById.size()];
+      for (int i = 0; i < volSeen.length; i++) {
+        volSeen[i] = number(volsById.get(i).community(), seenAt, seen);
       }
-      Communities map = new Communities(sorted, index, adjacency);
+      int[] needSeen = new int[needsById.size()];
+      for (int i = 0; i < needSeen.length; i++) {
+        needSeen[i] = number(needsById.get(i).community(), seenAt, seen);
+      }
+      for (List<AreaCode> pair : adjacency.pairs()) {
+        number(pair.get(0), seenAt, seen);
+        number(pair.get(1), seenAt, seen);
+      }
+      Integer[] bySeen = new Integer[seen.size()];
+      for (int c = 0; c < bySeen.length; c++) {
+        bySeen[c] = c;
+      }
+      Arrays.sort(bySeen, Comparator.comparing(seen::get));
+      int[] rank = new int[bySeen.length]; // by order seen: the place in code order
+      AreaCode[] sorted = new AreaCode[bySeen.length];
+      for (int r = 0; r < bySeen.length; r++) {
+        rank[bySeen[r]] = r;
+        sorted[r] = seen.get(bySeen[r]);
+      }
+      Communities map = new Communities(sorted.length, c -> rank[seenAt.get(c)], adjacency);
       // numbered by community, then id (a stable counting sort): neighbours in the graph lie near
       // each other in memory
-      int[] volOrder = byCommunity(volsById.size(), i -> index.get(volsById.get(i).community()), sorted.length);
+      int[] volOrder = byCommunity(volsById.size(), i -> rank[volSeen[i]], sorted.length);
       vols = new ArrayList<>(volOrder.length);
       volIdRank = new int[volOrder.length];
+      int[] volCommunity = new int[volOrder.length];
       for (int k = 0; k < volOrder.length; k++) {
         vols.add(volsById.get(volOrder[k]));
         volIdRank[k] = volOrder[k];
+        volCommunity[k] = rank[volSeen[volOrder[k]]];
       }
-      int[] needOrder = byCommunity(needsById.size(), i -> index.get(needsById.get(i).community()), sorted.length);
+      int[] needOrder = byCommunity(needsById.size(), i -> rank[needSeen[i]], sorted.length);
       needs = new ArrayList<>(needOrder.length);
       internalOf = new int[needOrder.length];
+      int[] needCommunity = new int[needOrder.length];
       for (int k = 0; k < needOrder.length; k++) {
         needs.add(needsById.get(needOrder[k]));
         internalOf[needOrder[k]] = k;
+        needCommunity[k] = rank[needSeen[needOrder[k]]];
       }
       int nV = vols.size();
       int nE = needs.size();
       int[] capacity = new int[nV];
-      int[] volCommunity = new int[nV];
-      int[] packed = new int[nV];
+      packed = new int[nV];
+      needMasks = new int[nE];
       for (int i = 0; i < nV; i++) {
         Volunteer v = vols.get(i);
         capacity[i] = v.capacity();
-        volCommunity[i] = index.get(v.community());
         packed[i] = PairRule.domainMask(v.skills()) << SLOT_BITS | PairRule.slotMask(v.slots());
       }
       // volunteers by community, in id order
@@ -160,14 +180,18 @@ public final class VolunteerMatcher {
       int[] vol = new int[Math.max(16, nE * 4)];
       byte[] cost = new byte[vol.length];
       byte[] steps = new byte[vol.length];
-      long[] keys = new long[64];
+      int[] foundVol = new int[64];
+      byte[] foundCost = new byte[64];
+      int[] byCost = new int[MAX_COST + 1];
       for (int e = 0; e < nE; e++) {
         Need n = needs.get(e);
         wanted[e] = n.volunteersNeeded();
         int dm = PairRule.domainMask(n.domains());
         int sm = PairRule.slotMask(n.slots());
-        int[] near = map.near(index.get(n.community()));
+        needMasks[e] = dm << SLOT_BITS | sm;
+        int[] near = map.near(needCommunity[e]);
         int count = 0;
+        Arrays.fill(byCost, 0);
         for (int k = 0; k < near.length; k++) {
           int c = near[k] >>> 2;
           int st = near[k] & 3;
@@ -176,15 +200,22 @@ public final class VolunteerMatcher {
             int skill = packed[v] >>> SLOT_BITS;
             int slot = packed[v] & SLOT_MASK;
             if ((skill & dm) != 0 && (slot & sm) != 0) {
-              if (count == keys.length) {
-                keys = Arrays.copyOf(keys, count * 2);
+              if (count == foundVol.length) {
+                foundVol = Arrays.copyOf(foundVol, count * 2);
+                foundCost = Arrays.copyOf(foundCost, count * 2);
               }
-              // cheapest first, ties by volunteer id; steps ride along in the low bits
-              keys[count++] = (long) PairRule.cost(skill, slot, dm, sm, st) << 40 | (long) v << 2 | st;
+              int pairCost = PairRule.cost(skill, slot, dm, sm, st);
+              foundVol[count] = v << 2 | st; // steps ride along in the low bits
+              foundCost[count++] = (byte) pairCost;
+              byCost[pairCost + 1]++;
             }
           }
         }
-        Arrays.sort(keys, 0, count);
+        // cheapest first, ties in the order found (communities nearest first, then by number): a
+        // counting sort, as a pair costs less than MAX_COST
+        for (int c = 0; c < MAX_COST; c++) {
+          byCost[c + 1] += byCost[c];
+        }
         if (size + count > vol.length) {
           int grown = Math.max(vol.length * 2, size + count);
           vol = Arrays.copyOf(vol, grown);
@@ -192,11 +223,12 @@ public final class VolunteerMatcher {
           steps = Arrays.copyOf(steps, grown);
         }
         for (int k = 0; k < count; k++) {
-          vol[size] = (int) (keys[k] >>> 2 & 0x3FFFFFFFFFL);
-          cost[size] = (byte) (keys[k] >>> 40);
-          steps[size] = (byte) (keys[k] & 3);
-          size++;
+          int at = size + byCost[foundCost[k]]++;
+          vol[at] = foundVol[k] >>> 2;
+          cost[at] = foundCost[k];
+          steps[at] = (byte) (foundVol[k] & 3);
         }
+        size += count;
         candidates[e] = count;
         arcStart[e + 1] = size;
       }
@@ -204,6 +236,17 @@ public final class VolunteerMatcher {
       arcCost = Arrays.copyOf(cost, size);
       arcSteps = Arrays.copyOf(steps, size);
       flow = new MatchingFlow(wanted, capacity, arcStart, arcVolunteer, arcCost);
+    }
+
+    /** The number of {@code code} in the order first seen, numbering it if new. */
+    private static int number(AreaCode code, Map<AreaCode, Integer> seenAt, List<AreaCode> seen) {
+      Integer n = seenAt.get(code);
+      if (n == null) {
+        n = seen.size();
+        seenAt.put(code, n);
+        seen.add(code);
+      }
+      return n;
     }
 
     /** The order of {@code count} records by community (stable, so id order within one). */
@@ -229,6 +272,9 @@ public final class VolunteerMatcher {
       long totalCost = 0;
       List<Assignment> assignments = new ArrayList<>();
       List<Unfilled> unfilled = new ArrayList<>();
+      // many pairs share their reasons (the same domains shared and missing, slots shared, steps):
+      // each is made once
+      Map<Long, PairReasons> reasons = new HashMap<>();
       for (int e : internalOf) {
         Need need = needs.get(e);
         List<int[]> pairs = new ArrayList<>(2);
@@ -242,7 +288,14 @@ public final class VolunteerMatcher {
           List<AssignedVolunteer> list = new ArrayList<>(pairs.size());
           for (int[] p : pairs) {
             Volunteer v = vols.get(p[0]);
-            list.add(new AssignedVolunteer(v.id(), p[1], PairRule.assess(v, need, p[2]).orElseThrow()));
+            int skills = packed[p[0]] >>> SLOT_BITS;
+            int vSlots = packed[p[0]] & SLOT_MASK;
+            int domains = needMasks[e] >>> SLOT_BITS;
+            int nSlots = needMasks[e] & SLOT_MASK;
+            long key = ((long) (domains & skills) << 8 | domains & ~skills) << 32 | (long) (vSlots & nSlots) << 2 | p[2];
+            PairReasons why = reasons.computeIfAbsent(key * 0x9E3779B97F4A7C15L, // spread for Long's hash
+                k -> PairRule.reasons(skills, vSlots, domains, nSlots, p[2]));
+            list.add(new AssignedVolunteer(v.id(), p[1], why));
             totalCost += p[1];
           }
           assignments.add(new Assignment(need.elderId(), list));
@@ -265,13 +318,12 @@ public final class VolunteerMatcher {
     final int[] mark;
     int stamp;
 
-    Communities(AreaCode[] sorted, Map<AreaCode, Integer> index, CommunityAdjacency adjacency) {
-      int n = sorted.length;
+    Communities(int n, java.util.function.ToIntFunction<AreaCode> index, CommunityAdjacency adjacency) {
       int[] degree = new int[n];
       List<int[]> edges = new ArrayList<>();
       for (List<AreaCode> p : adjacency.pairs()) {
-        int a = index.get(p.get(0));
-        int b = index.get(p.get(1));
+        int a = index.applyAsInt(p.get(0));
+        int b = index.applyAsInt(p.get(1));
         if (a != b) {
           edges.add(new int[] {a, b});
           degree[a]++;
