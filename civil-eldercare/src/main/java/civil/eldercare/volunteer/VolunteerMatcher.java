@@ -23,7 +23,8 @@ import java.util.Map;
  *       memory). The answer depends on nothing else, so the same records in any
  *       order, and the adjacency's pairs in any order and orientation, give the same answer.
  *   <li>Each elder's candidates (every volunteer who can serve, by {@link PairRule}) are listed
- *       once, cheapest first, ties in that numbering.
+ *       once, cheapest first; ties by community (the elder's own first, then the nearer) and
+ *       then in that numbering.
  *   <li>The whole candidate graph is solved as one exact min-cost maximum flow
  *       ({@link MatchingFlow}): shortest augmenting paths by distance level, a blocking flow per
  *       level. Places come first because a maximum flow is taken; cost second because every
