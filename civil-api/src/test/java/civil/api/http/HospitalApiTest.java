@@ -1,5 +1,6 @@
 package civil.api.http;
 
+import static civil.api.testing.TestServer.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,11 +63,6 @@ class HospitalApiTest {
 
   private static Response as(String token, String method, String path, String body) {
     return server.send(method, path, body, token, body == null ? null : "application/json");
-  }
-
-  private static JsonNode ok(int status, Response r) {
-    assertEquals(status, r.status(), r.toString());
-    return r.json();
   }
 
   private static void refused(int status, String code, Response r) {

@@ -1,5 +1,6 @@
 package civil.api.http;
 
+import static civil.api.testing.TestServer.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -65,11 +66,6 @@ class IntegrityApiTest {
 
   private static JsonNode refused(int status, String code, String method, String path, String body) {
     return refused(status, code, method, path, body, "application/json");
-  }
-
-  private static JsonNode ok(int status, Response r) {
-    assertEquals(status, r.status(), r.toString());
-    return r.json();
   }
 
   @Test

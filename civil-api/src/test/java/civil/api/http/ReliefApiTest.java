@@ -1,5 +1,6 @@
 package civil.api.http;
 
+import static civil.api.testing.TestServer.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,11 +27,6 @@ class ReliefApiTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  private static JsonNode ok(int status, Response r) {
-    assertEquals(status, r.status(), r.toString());
-    return r.json();
   }
 
   @Test

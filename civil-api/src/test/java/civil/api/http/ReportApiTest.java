@@ -1,5 +1,6 @@
 package civil.api.http;
 
+import static civil.api.testing.TestServer.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,11 +32,6 @@ class ReportApiTest {
   private static long temporaryFen;
   private static long hardshipMonthFen;
   private static JsonNode report;
-
-  private static JsonNode ok(int status, Response r) {
-    assertEquals(status, r.status(), r.toString());
-    return r.json();
-  }
 
   private static String resident(String birth, String serial) {
     String id = ResidentId.ofFirst17("410802" + birth + serial).value();

@@ -1,5 +1,6 @@
 package civil.api.http;
 
+import static civil.api.testing.TestServer.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,11 +29,6 @@ class VillageApiTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  private static JsonNode ok(int status, Response r) {
-    assertEquals(status, r.status(), r.toString());
-    return r.json();
   }
 
   private static JsonNode refused(int status, String code, String method, String path, String body) {

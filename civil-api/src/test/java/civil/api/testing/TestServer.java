@@ -1,5 +1,7 @@
 package civil.api.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import civil.api.CivilServer;
 import civil.api.ServerConfig;
 import civil.api.json.Json;
@@ -203,6 +205,12 @@ public final class TestServer implements AutoCloseable {
   /** How many exchanges the contract check has recorded. */
   public int exchanges() {
     return contract.size();
+  }
+
+  /** The body of {@code r} as JSON, once its status is checked to be {@code status}. */
+  public static JsonNode ok(int status, Response r) {
+    assertEquals(status, r.status(), r.toString());
+    return r.json();
   }
 
   /** An answer: status, content type and body. */
