@@ -35,7 +35,6 @@ import civil.relief.hospital.ClearingStatement;
 import civil.relief.hospital.DesignatedHospital;
 import civil.relief.medical.AidCategory;
 import civil.core.identity.HospitalCode;
-import civil.relief.medical.SettlementChannel;
 import civil.relief.medical.SettlementTally;
 import civil.relief.round.ReliefRound;
 import civil.relief.round.SubdistrictTotal;

@@ -152,12 +152,15 @@ public final class JdbcMedicalAid {
                 Optional.ofNullable(rs.getString(2)).map(HospitalCode::parse), rs.getInt(3), rs.getLong(4),
                 rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)), from, to);
         // who was aided, each resident and category once: the database's one pass serves both counts
+        List<Map.Entry<String, AidCategory>> pairs = sql.list("SELECT resident_id, category" + counted
+            + " AND aid > 0 GROUP BY resident_id, category",
+            rs -> Map.entry(rs.getString(1), AidCategory.valueOf(rs.getString(2))), from, to);
         Map<AidCategory, Integer> aidedBy = new EnumMap<>(AidCategory.class);
         Set<String> aided = new HashSet<>();
-        sql.list("SELECT resident_id, category" + counted + " AND aid > 0 GROUP BY resident_id, category", rs -> {
-          aided.add(rs.getString(1));
-          return aidedBy.merge(AidCategory.valueOf(rs.getString(2)), 1, Integer::sum);
-        }, from, to);
+        for (Map.Entry<String, AidCategory> pair : pairs) {
+          aided.add(pair.getKey());
+          aidedBy.merge(pair.getValue(), 1, Integer::sum);
+        }
         int reversals = sql.one("SELECT COUNT(reversed_on) FROM settlement WHERE reversed_on BETWEEN ? AND ?",
             rs -> rs.getInt(1), from, to).orElse(0);
         return new SettlementTally(lines, aided.size(), aidedBy, reversals);

@@ -1,6 +1,7 @@
 package civil.relief.medical;
 
 import civil.core.identity.HospitalCode;
+import civil.core.identity.ResidentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,8 +36,11 @@ import java.util.Set;
 public record SettlementTally(List<Line> lines, int residentsAided, Map<AidCategory, Integer> residentsAidedBy,
     int reversals) {
   /** The order of {@link #lines}. */
-  public static final Comparator<Line> ORDER = Comparator.comparing(Line::category)
+  private static final Comparator<Line> ORDER = Comparator.comparing(Line::category)
       .thenComparing(l -> l.hospital().map(HospitalCode::value).orElse(""));
+
+  /** What a line sums over: one aid category at one hospital, or by manual claim. */
+  private record Key(AidCategory category, Optional<HospitalCode> hospital) {}
 
   /**
    * Counted settlements of one aid category at one hospital (or, with none, by manual claim), and
@@ -49,11 +53,6 @@ public record SettlementTally(List<Line> lines, int residentsAided, Map<AidCateg
         throw new IllegalArgumentException("a line counts at least one settlement");
       }
     }
-
-    /** The channel its settlements came through: a hospital's, or the bureau's desk. */
-    public SettlementChannel channel() {
-      return hospital().isPresent() ? SettlementChannel.HOSPITAL : SettlementChannel.MANUAL;
-    }
   }
 
   public SettlementTally {
@@ -65,7 +64,7 @@ public record SettlementTally(List<Line> lines, int residentsAided, Map<AidCateg
       }
     });
     residentsAidedBy = Map.copyOf(nonZero);
-    if (lines.stream().map(l -> List.of(l.category(), l.hospital())).distinct().count() != lines.size()) {
+    if (lines.stream().map(l -> new Key(l.category(), l.hospital())).distinct().count() != lines.size()) {
       throw new IllegalArgumentException("one line per category and hospital");
     }
   }
@@ -77,9 +76,9 @@ public record SettlementTally(List<Line> lines, int residentsAided, Map<AidCateg
 
   /** The figures of {@code from} to {@code to} (inclusive) from {@code settlements}, which may hold others too. */
   public static SettlementTally of(Collection<SettlementRecord> settlements, LocalDate from, LocalDate to) {
-    Map<List<Object>, long[]> sums = new LinkedHashMap<>(); // settlements, total, basic, critical, aid, self
-    Set<Object> aided = new HashSet<>();
-    Map<AidCategory, Set<Object>> aidedBy = new EnumMap<>(AidCategory.class);
+    Map<Key, long[]> sums = new LinkedHashMap<>(); // settlements, total, basic, critical, aid, self
+    Set<ResidentId> aided = new HashSet<>();
+    Map<AidCategory, Set<ResidentId>> aidedBy = new EnumMap<>(AidCategory.class);
     int reversals = 0;
     for (SettlementRecord s : settlements) {
       if (s.reversedOn().filter(d -> within(d, from, to)).isPresent()) {
@@ -88,25 +87,20 @@ public record SettlementTally(List<Line> lines, int residentsAided, Map<AidCateg
       if (!countsIn(s, from, to)) {
         continue;
       }
-      long[] sum = sums.computeIfAbsent(List.of(s.category(), s.bill().hospital()), k -> new long[6]);
+      long[] sum = sums.computeIfAbsent(new Key(s.category(), s.bill().hospital()), k -> new long[6]);
       sum[0]++;
       sum[1] += s.bill().total().fen();
       sum[2] += s.basicInsurance().fen();
       sum[3] += s.criticalIllness().fen();
       sum[4] += s.medicalAid().fen();
       sum[5] += s.selfPay().fen();
-      Set<Object> ofCategory = aidedBy.computeIfAbsent(s.category(), k -> new HashSet<>());
       if (s.medicalAid().fen() > 0) {
         aided.add(s.bill().residentId());
-        ofCategory.add(s.bill().residentId());
+        aidedBy.computeIfAbsent(s.category(), k -> new HashSet<>()).add(s.bill().residentId());
       }
     }
     List<Line> lines = new ArrayList<>();
-    sums.forEach((k, v) -> {
-      @SuppressWarnings("unchecked")
-      Optional<HospitalCode> hospital = (Optional<HospitalCode>) k.get(1);
-      lines.add(new Line((AidCategory) k.get(0), hospital, (int) v[0], v[1], v[2], v[3], v[4], v[5]));
-    });
+    sums.forEach((k, v) -> lines.add(new Line(k.category(), k.hospital(), (int) v[0], v[1], v[2], v[3], v[4], v[5])));
     Map<AidCategory, Integer> by = new EnumMap<>(AidCategory.class);
     aidedBy.forEach((c, r) -> by.put(c, r.size()));
     return new SettlementTally(lines, aided.size(), by, reversals);
