@@ -230,20 +230,36 @@ public final class RouteTable {
    * {@code receiptNumber}, …).
    */
   static Optional<String> createdId(Object view) {
-    if (view != null && view.getClass().isRecord()) {
-      RecordComponent[] components = view.getClass().getRecordComponents();
-      if (components.length > 0 && components[0].getType() == String.class) {
-        try {
-          Method accessor = components[0].getAccessor();
-          accessor.setAccessible(true); // views are package-private records of their routes' package
-          return Optional.ofNullable((String) accessor.invoke(view));
-        } catch (ReflectiveOperationException e) {
-          return Optional.empty();
-        }
-      }
+    if (view == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Optional<Method> accessor = NAMING_ACCESSOR.get(view.getClass());
+    if (accessor.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable((String) accessor.get().invoke(view));
+    } catch (ReflectiveOperationException e) {
+      return Optional.empty();
+    }
   }
+
+  /** The accessor of a view record's first field when it is a string, looked up once per class. */
+  private static final ClassValue<Optional<Method>> NAMING_ACCESSOR = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      if (!type.isRecord()) {
+        return Optional.empty();
+      }
+      RecordComponent[] components = type.getRecordComponents();
+      if (components.length == 0 || components[0].getType() != String.class) {
+        return Optional.empty();
+      }
+      Method accessor = components[0].getAccessor();
+      accessor.setAccessible(true); // views are package-private records of their routes' package
+      return Optional.of(accessor);
+    }
+  };
 
   static final String BODY = "civil.body";
 

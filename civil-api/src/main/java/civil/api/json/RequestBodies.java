@@ -141,11 +141,30 @@ public final class RequestBodies {
     return joined.startsWith(".") ? joined.substring(1) : joined;
   }
 
+  /** The name a field path ends in, without its list index: {@code bills[2].totalFen} is {@code totalFen}, {@code ids[3]} is {@code ids}. */
+  static String fieldName(String field) {
+    String name = field.substring(field.lastIndexOf('.') + 1);
+    int open = name.lastIndexOf('[');
+    if (open >= 0 && name.endsWith("]") && open + 2 < name.length()
+        && name.substring(open + 1, name.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return name.substring(0, open);
+    }
+    return name;
+  }
+
   /** The checks of one body, collecting every problem. */
   private static final class Checks {
     private final LocalDate today;
     private final List<FieldProblem> problems = new ArrayList<>();
     private final List<String> codes = new ArrayList<>();
+
+    /** A record's components, read once per class: reflection makes new objects on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+      @Override
+      protected RecordComponent[] computeValue(Class<?> type) {
+        return type.getRecordComponents();
+      }
+    };
 
     Checks(LocalDate today) {
       this.today = today;
@@ -168,7 +187,7 @@ public final class RequestBodies {
         return;
       }
       ObjectNode object = (ObjectNode) node;
-      for (RecordComponent c : raw.getRecordComponents()) {
+      for (RecordComponent c : COMPONENTS.get(raw)) {
         String name = c.getName();
         String field = at.isEmpty() ? name : at + "." + name;
         JsonNode value = object.get(name);
@@ -188,7 +207,7 @@ public final class RequestBodies {
     /** Checks one value of a record field (or a list element) against the field's type and name. */
     private void value(JsonNode parent, Object key, JsonNode value, Type type, String field) {
       Class<?> raw = rawClass(type);
-      String name = field.replaceFirst(".*\\.", "").replaceFirst("\\[\\d+]$", "");
+      String name = RequestBodies.fieldName(field);
       if (name.endsWith("Fen") && value.isIntegralNumber()
           && (!value.canConvertToLong() || Math.abs(value.asLong()) > Inputs.MAX_AMOUNT_FEN)) {
         add("AMOUNT_OUT_OF_RANGE", field, "an amount is at most " + Inputs.MAX_AMOUNT_FEN + " fen (¥100,000,000)");
