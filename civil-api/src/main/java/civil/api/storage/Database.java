@@ -39,10 +39,12 @@ public final class Database implements AutoCloseable {
   private final boolean created;
   private final RecordHistory history;
   private final Clock clock;
+  private final StatementCache statements;
 
   private Database(HikariDataSource pool, ThreadLocal<Connection> ambient, ThreadLocal<Long> asOf, boolean postgres,
-      boolean created, RecordHistory history, Clock clock) {
+      boolean created, RecordHistory history, Clock clock, StatementCache statements) {
     this.pool = pool;
+    this.statements = statements;
     this.ambient = ambient;
     this.asOf = asOf;
     this.postgres = postgres;
@@ -57,7 +59,7 @@ public final class Database implements AutoCloseable {
    * clock.
    */
   public Database recordingBy(Clock clock) {
-    return new Database(pool, ambient, asOf, postgres, created, history, clock);
+    return new Database(pool, ambient, asOf, postgres, created, history, clock, statements);
   }
 
   /**
@@ -80,7 +82,7 @@ public final class Database implements AutoCloseable {
   }
 
   private Sql sql(Connection c) {
-    return new Sql(c, history, clock, asOf.get());
+    return new Sql(c, statements, history, clock, asOf.get());
   }
 
   /** Opens the database at {@code url} and brings its schema up to date. */
@@ -109,7 +111,7 @@ public final class Database implements AutoCloseable {
       throw new StorageException(e);
     }
     return new Database(pool, new ThreadLocal<>(), new ThreadLocal<>(), url.startsWith("jdbc:postgresql:"), created,
-        history, Clock.systemUTC());
+        history, Clock.systemUTC(), new StatementCache(256));
   }
 
   /** Whether this start created the schema: the database was new. */
@@ -125,7 +127,7 @@ public final class Database implements AutoCloseable {
     // QUERY_CACHE_SIZE=64: each connection keeps the parsed form of the statements a write runs
     // (the default 8 is fewer than one settlement's statements, so each was parsed again every time)
     return "jdbc:h2:file:" + directory + "/civil;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
+        + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536";
   }
 
   public boolean isPostgres() {

@@ -1,7 +1,6 @@
 package civil.api.storage;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,19 +21,22 @@ public final class Sql {
   }
 
   private final Connection connection;
+  private final StatementCache statements;
   private final RecordHistory history;
   private final Clock clock;
   private final Long asOf;
   private long now = Long.MIN_VALUE;
 
   /**
+   * @param statements where statements are kept for reuse
    * @param history the recorded tables
    * @param clock the clock writes are recorded by
    * @param asOf the instant (epoch milliseconds) every read sees recorded tables as they stood, or
    *     null to read them as they are; with an instant, nothing may be written
    */
-  Sql(Connection connection, RecordHistory history, Clock clock, Long asOf) {
+  Sql(Connection connection, StatementCache statements, RecordHistory history, Clock clock, Long asOf) {
     this.connection = connection;
+    this.statements = statements;
     this.history = history;
     this.clock = clock;
     this.asOf = asOf;
@@ -51,9 +53,7 @@ public final class Sql {
     }
     int changed = 0;
     for (RecordHistory.Statement s : history.write(sql, args, recordingInstant())) {
-      try (PreparedStatement ps = prepare(s.sql(), s.args())) {
-        changed = ps.executeUpdate();
-      }
+      changed = prepare(s.sql(), s.args()).executeUpdate();
     }
     return changed;
   }
@@ -67,8 +67,17 @@ public final class Sql {
   }
 
   public <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
-    String text = asOf == null ? sql : history.asOf(sql, asOf);
-    try (PreparedStatement ps = prepare(text, args); ResultSet rs = ps.executeQuery()) {
+    if (asOf != null) {
+      // the instant is part of the text: a statement used once, not kept
+      try (PreparedStatement ps = bind(connection.prepareStatement(history.asOf(sql, asOf)), args)) {
+        return rows(ps, row);
+      }
+    }
+    return rows(prepare(sql, args), row);
+  }
+
+  private static <T> List<T> rows(PreparedStatement ps, Row<T> row) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
       List<T> out = new ArrayList<>();
       while (rs.next()) {
         out.add(row.map(rs));
@@ -151,14 +160,18 @@ public final class Sql {
     }
   }
 
+  /** The connection's kept statement for {@code sql}, with {@code args} bound. */
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    PreparedStatement ps = connection.prepareStatement(sql);
+    return bind(statements.prepare(connection, sql), args);
+  }
+
+  private static PreparedStatement bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       if (a == null) {
         ps.setNull(i + 1, Types.NULL);
       } else if (a instanceof LocalDate d) {
-        ps.setDate(i + 1, Date.valueOf(d));
+        ps.setObject(i + 1, d); // JDBC 4.2: no java.sql.Date, whose calendar arithmetic cost more than the read
       } else if (a instanceof Enum<?> e) {
         ps.setString(i + 1, e.name());
       } else {
@@ -170,7 +183,6 @@ public final class Sql {
 
   /** A date column, or null. */
   public static LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date d = rs.getDate(column);
-    return d == null ? null : d.toLocalDate();
+    return rs.getObject(column, LocalDate.class);
   }
 }

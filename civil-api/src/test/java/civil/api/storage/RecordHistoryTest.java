@@ -45,11 +45,11 @@ class RecordHistoryTest {
   }
 
   private Sql writer() {
-    return new Sql(c, history, clock, null);
+    return new Sql(c, new StatementCache(16), history, clock, null);
   }
 
   private List<String> at(Instant instant, String query, Object... args) throws SQLException {
-    return new Sql(c, history, clock, instant.toEpochMilli()).list(query, rs -> rs.getString(1), args);
+    return new Sql(c, new StatementCache(16), history, clock, instant.toEpochMilli()).list(query, rs -> rs.getString(1), args);
   }
 
   @Test
@@ -80,7 +80,7 @@ class RecordHistoryTest {
     assertEquals(List.of("A"), at(T2, "SELECT item_id FROM item_lock WHERE EXISTS (SELECT 1 FROM item WHERE body = ?)",
         "second"));
     // and reading as it is now sees only the current rows
-    assertEquals(List.of("second", "late"), new Sql(c, history, clock, null).list(bodies, rs -> rs.getString(1)));
+    assertEquals(List.of("second", "late"), new Sql(c, new StatementCache(16), history, clock, null).list(bodies, rs -> rs.getString(1)));
   }
 
   @Test
@@ -89,7 +89,7 @@ class RecordHistoryTest {
     clock.set(T2);
     assertEquals(1, writer().update("UPDATE item SET body = ?, note = ? WHERE item_id = ?", "second", "n", "A"),
         "the answer counts the rows the statement changed, not the copies");
-    Sql now = new Sql(c, history, clock, null);
+    Sql now = new Sql(c, new StatementCache(16), history, clock, null);
     assertEquals(List.of(T2.toEpochMilli() + ""), now.list("SELECT recorded_at FROM item", rs -> rs.getString(1)));
     assertEquals(List.of("first " + T1.toEpochMilli() + " " + T2.toEpochMilli()), now.list(
         "SELECT body || ' ' || recorded_at || ' ' || superseded_at FROM item_version", rs -> rs.getString(1)));
@@ -114,7 +114,7 @@ class RecordHistoryTest {
 
   @Test
   void nothingIsWrittenOrLockedWhileReadingThePast() {
-    Sql past = new Sql(c, history, clock, T1.toEpochMilli());
+    Sql past = new Sql(c, new StatementCache(16), history, clock, T1.toEpochMilli());
     assertThrows(IllegalStateException.class, () -> past.update("INSERT INTO item_lock (item_id) VALUES (?)", "A"));
     assertThrows(IllegalStateException.class, () -> past.list("SELECT body FROM item FOR UPDATE", rs -> 1));
   }
