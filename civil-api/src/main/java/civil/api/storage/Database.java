@@ -125,7 +125,9 @@ public final class Database implements AutoCloseable {
     // nothing it answered for (H2 otherwise writes committed changes up to half a second later);
     // TRACE_LEVEL_FILE=0: no trace file beside the database (errors go to the server's log instead);
     // QUERY_CACHE_SIZE=64: each connection keeps the parsed form of the statements a write runs
-    // (the default 8 is fewer than one settlement's statements, so each was parsed again every time)
+    // (the default 8 is fewer than one settlement's statements, so each was parsed again every time);
+    // CACHE_SIZE=65536: 64 MB of pages kept in memory, not H2's 16 MB, which a few tens of thousands of
+    // settlements (two kilobytes each) outgrow, so that settling read index pages back from the file
     return "jdbc:h2:file:" + directory + "/civil;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536";
   }
