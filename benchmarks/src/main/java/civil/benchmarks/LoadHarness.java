@@ -6,6 +6,7 @@ import civil.core.identity.ResidentId;
 import civil.core.period.DateRange;
 import civil.relief.medical.AidCategory;
 import civil.relief.medical.CategoryAssignment;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 /**
@@ -40,7 +42,7 @@ public final class LoadHarness {
 
   private LoadHarness() {}
 
-  record Result(String name, long requests, long errors, double seconds, long[] latenciesNanos) {
+  record Result(String name, long requests, long errors, double seconds, long[] latenciesNanos, double cpuMillis) {
     double perSecond() {
       return requests / seconds;
     }
@@ -55,8 +57,9 @@ public final class LoadHarness {
 
     @Override
     public String toString() {
-      return String.format("%-12s %8d requests %6d non-2xx %9.0f req/s   p50 %6.2f ms   p99 %6.2f ms   max %7.2f ms", name,
-          requests, errors, perSecond(), percentileMillis(0.50), percentileMillis(0.99), percentileMillis(1.0));
+      return String.format("%-12s %8d requests %6d non-2xx %9.0f req/s   p50 %6.2f ms   p99 %6.2f ms   max %7.2f ms"
+          + "   cpu %5.2f ms/req", name, requests, errors, perSecond(), percentileMillis(0.50), percentileMillis(0.99),
+          percentileMillis(1.0), requests == 0 ? Double.NaN : cpuMillis / requests);
     }
   }
 
@@ -71,6 +74,13 @@ public final class LoadHarness {
     AtomicLong errors = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     AtomicLong sequence = new AtomicLong();
+    long[] cpuAtStart = {-1};
+    Thread meter = new Thread(() -> {
+      // the process's processor time (server and clients together) over the measured seconds
+      LockSupport.parkNanos(Math.max(0, measureFrom - System.nanoTime()));
+      cpuAtStart[0] = processCpuNanos();
+    }, name + "-meter");
+    meter.start();
     for (int c = 0; c < connections; c++) {
       long[] mine = new long[4_000_000 / connections];
       latencies.add(mine);
@@ -102,6 +112,8 @@ public final class LoadHarness {
     for (Thread t : threads) {
       t.join();
     }
+    meter.join();
+    double cpuMillis = (processCpuNanos() - cpuAtStart[0]) / 1e6;
     int total = Arrays.stream(counts).sum();
     long[] all = new long[total];
     int at = 0;
@@ -110,7 +122,11 @@ public final class LoadHarness {
       at += counts[c];
     }
     Arrays.sort(all);
-    return new Result(name, total, errors.get(), seconds, all);
+    return new Result(name, total, errors.get(), seconds, all, cpuMillis);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   public static void main(String[] args) throws Exception {
