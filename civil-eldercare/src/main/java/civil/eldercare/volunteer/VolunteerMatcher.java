@@ -177,65 +177,21 @@ public final class VolunteerMatcher {
       int[] wanted = new int[nE];
       candidates = new int[nE];
       arcStart = new int[nE + 1];
-      int size = 0;
-      int[] vol = new int[Math.max(16, nE * 4)];
-      byte[] cost = new byte[vol.length];
-      byte[] steps = new byte[vol.length];
-      int[] foundVol = new int[64];
-      byte[] foundCost = new byte[64];
-      int[] byCost = new int[MAX_COST + 1];
+      // one call per elder, not one long loop here: a small method is compiled early and whole,
+      // where a long loop in this constructor had it compiled again for every loop in it
+      CandidateLists lists = new CandidateLists(nE, packed, inStart, inCommunity);
       for (int e = 0; e < nE; e++) {
         Need n = needs.get(e);
         wanted[e] = n.volunteersNeeded();
         int dm = PairRule.domainMask(n.domains());
         int sm = PairRule.slotMask(n.slots());
         needMasks[e] = dm << SLOT_BITS | sm;
-        int[] near = map.near(needCommunity[e]);
-        int count = 0;
-        Arrays.fill(byCost, 0);
-        for (int k = 0; k < near.length; k++) {
-          int c = near[k] >>> 2;
-          int st = near[k] & 3;
-          for (int j = inStart[c]; j < inStart[c + 1]; j++) {
-            int v = inCommunity[j];
-            int skill = packed[v] >>> SLOT_BITS;
-            int slot = packed[v] & SLOT_MASK;
-            if ((skill & dm) != 0 && (slot & sm) != 0) {
-              if (count == foundVol.length) {
-                foundVol = Arrays.copyOf(foundVol, count * 2);
-                foundCost = Arrays.copyOf(foundCost, count * 2);
-              }
-              int pairCost = PairRule.cost(skill, slot, dm, sm, st);
-              foundVol[count] = v << 2 | st; // steps ride along in the low bits
-              foundCost[count++] = (byte) pairCost;
-              byCost[pairCost + 1]++;
-            }
-          }
-        }
-        // cheapest first, ties in the order found (communities nearest first, then by number): a
-        // counting sort, as a pair costs less than MAX_COST
-        for (int c = 0; c < MAX_COST; c++) {
-          byCost[c + 1] += byCost[c];
-        }
-        if (size + count > vol.length) {
-          int grown = Math.max(vol.length * 2, size + count);
-          vol = Arrays.copyOf(vol, grown);
-          cost = Arrays.copyOf(cost, grown);
-          steps = Arrays.copyOf(steps, grown);
-        }
-        for (int k = 0; k < count; k++) {
-          int at = size + byCost[foundCost[k]]++;
-          vol[at] = foundVol[k] >>> 2;
-          cost[at] = foundCost[k];
-          steps[at] = (byte) (foundVol[k] & 3);
-        }
-        size += count;
-        candidates[e] = count;
-        arcStart[e + 1] = size;
+        candidates[e] = lists.add(map.near(needCommunity[e]), dm, sm);
+        arcStart[e + 1] = lists.size;
       }
-      arcVolunteer = Arrays.copyOf(vol, size);
-      arcCost = Arrays.copyOf(cost, size);
-      arcSteps = Arrays.copyOf(steps, size);
+      arcVolunteer = Arrays.copyOf(lists.vol, lists.size);
+      arcCost = Arrays.copyOf(lists.cost, lists.size);
+      arcSteps = Arrays.copyOf(lists.steps, lists.size);
       flow = new MatchingFlow(wanted, capacity, arcStart, arcVolunteer, arcCost);
     }
 
@@ -275,40 +231,173 @@ public final class VolunteerMatcher {
       List<Unfilled> unfilled = new ArrayList<>();
       // many pairs share their reasons (the same domains shared and missing, slots shared, steps):
       // each is made once
-      Map<Long, PairReasons> reasons = new HashMap<>();
+      ReasonsMemo reasons = new ReasonsMemo();
+      int[] chosen = new int[8]; // the elder's arcs in use, in volunteer id order
       for (int e : internalOf) {
         Need need = needs.get(e);
-        List<int[]> pairs = new ArrayList<>(2);
+        int n = 0;
         for (int a = arcStart[e]; a < arcStart[e + 1]; a++) {
           if (flow.used(a)) {
-            pairs.add(new int[] {arcVolunteer[a], arcCost[a], arcSteps[a]});
+            if (n == chosen.length) {
+              chosen = Arrays.copyOf(chosen, n * 2);
+            }
+            int rank = volIdRank[arcVolunteer[a]];
+            int i = n++;
+            for (; i > 0 && volIdRank[arcVolunteer[chosen[i - 1]]] > rank; i--) {
+              chosen[i] = chosen[i - 1];
+            }
+            chosen[i] = a;
           }
         }
-        if (!pairs.isEmpty()) {
-          pairs.sort(Comparator.comparingInt(p -> volIdRank[p[0]]));
-          List<AssignedVolunteer> list = new ArrayList<>(pairs.size());
-          for (int[] p : pairs) {
-            Volunteer v = vols.get(p[0]);
-            int skills = packed[p[0]] >>> SLOT_BITS;
-            int vSlots = packed[p[0]] & SLOT_MASK;
-            int domains = needMasks[e] >>> SLOT_BITS;
-            int nSlots = needMasks[e] & SLOT_MASK;
-            long key = ((long) (domains & skills) << 8 | domains & ~skills) << 32 | (long) (vSlots & nSlots) << 2 | p[2];
-            PairReasons why = reasons.computeIfAbsent(key * 0x9E3779B97F4A7C15L, // spread for Long's hash
-                k -> PairRule.reasons(skills, vSlots, domains, nSlots, p[2]));
-            list.add(new AssignedVolunteer(v.id(), p[1], why));
-            totalCost += p[1];
+        if (n > 0) {
+          int domains = needMasks[e] >>> SLOT_BITS;
+          int nSlots = needMasks[e] & SLOT_MASK;
+          List<AssignedVolunteer> list = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            int a = chosen[i];
+            int v = arcVolunteer[a];
+            int skills = packed[v] >>> SLOT_BITS;
+            int vSlots = packed[v] & SLOT_MASK;
+            long key = ((long) (domains & skills) << 8 | domains & ~skills) << 32 | (long) (vSlots & nSlots) << 2
+                | arcSteps[a];
+            PairReasons why = reasons.get(key);
+            if (why == null) {
+              why = PairRule.reasons(skills, vSlots, domains, nSlots, arcSteps[a]);
+              reasons.put(key, why);
+            }
+            list.add(new AssignedVolunteer(vols.get(v).id(), arcCost[a], why));
+            totalCost += arcCost[a];
           }
           assignments.add(new Assignment(need.elderId(), list));
-          filled += pairs.size();
+          filled += n;
         }
-        int left = need.volunteersNeeded() - pairs.size();
+        int left = need.volunteersNeeded() - n;
         if (left > 0) {
           unfilled.add(new Unfilled(need.elderId(), left,
               candidates[e] == 0 ? Unfilled.Reason.NO_CANDIDATE : Unfilled.Reason.ALL_TAKEN, candidates[e]));
         }
       }
       return new Matching(filled, totalCost, assignments, unfilled);
+    }
+  }
+
+  /** Each elder's candidates in turn, appended to one array of arcs, cheapest first. */
+  private static final class CandidateLists {
+    private final int[] packed; // by volunteer: skills << SLOT_BITS | slots
+    private final int[] inStart; // by community: where its volunteers start in inCommunity
+    private final int[] inCommunity;
+    int[] vol;
+    byte[] cost;
+    byte[] steps;
+    int size;
+    private int[] foundVol = new int[64];
+    private byte[] foundCost = new byte[64];
+    private final int[] byCost = new int[MAX_COST + 1];
+
+    CandidateLists(int elders, int[] packed, int[] inStart, int[] inCommunity) {
+      this.packed = packed;
+      this.inStart = inStart;
+      this.inCommunity = inCommunity;
+      vol = new int[Math.max(16, elders * 4)];
+      cost = new byte[vol.length];
+      steps = new byte[vol.length];
+    }
+
+    /**
+     * Appends the candidates of an elder with domains {@code dm} and slots {@code sm} among the
+     * volunteers of the communities {@code near} (each {@code community << 2 | steps}); answers
+     * how many.
+     */
+    int add(int[] near, int dm, int sm) {
+      int count = 0;
+      Arrays.fill(byCost, 0);
+      for (int k = 0; k < near.length; k++) {
+        int c = near[k] >>> 2;
+        int st = near[k] & 3;
+        for (int j = inStart[c]; j < inStart[c + 1]; j++) {
+          int v = inCommunity[j];
+          int skill = packed[v] >>> SLOT_BITS;
+          int slot = packed[v] & SLOT_MASK;
+          if ((skill & dm) != 0 && (slot & sm) != 0) {
+            if (count == foundVol.length) {
+              foundVol = Arrays.copyOf(foundVol, count * 2);
+              foundCost = Arrays.copyOf(foundCost, count * 2);
+            }
+            int pairCost = PairRule.cost(skill, slot, dm, sm, st);
+            foundVol[count] = v << 2 | st; // steps ride along in the low bits
+            foundCost[count++] = (byte) pairCost;
+            byCost[pairCost + 1]++;
+          }
+        }
+      }
+      // cheapest first, ties in the order found (communities nearest first, then by number): a
+      // counting sort, as a pair costs less than MAX_COST
+      for (int c = 0; c < MAX_COST; c++) {
+        byCost[c + 1] += byCost[c];
+      }
+      if (size + count > vol.length) {
+        int grown = Math.max(vol.length * 2, size + count);
+        vol = Arrays.copyOf(vol, grown);
+        cost = Arrays.copyOf(cost, grown);
+        steps = Arrays.copyOf(steps, grown);
+      }
+      for (int k = 0; k < count; k++) {
+        int at = size + byCost[foundCost[k]]++;
+        vol[at] = foundVol[k] >>> 2;
+        cost[at] = foundCost[k];
+        steps[at] = (byte) (foundVol[k] & 3);
+      }
+      size += count;
+      return count;
+    }
+  }
+
+  /**
+   * Pair reasons by their packed key, in an open-addressed table of primitive keys: a city has a
+   * few thousand distinct keys and a hundred thousand lookups, which boxed keys made a tenth of
+   * building the answer.
+   */
+  private static final class ReasonsMemo {
+    private long[] keys = new long[256];
+    private PairReasons[] values = new PairReasons[256];
+    private int size;
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ h >>> 32) & mask;
+    }
+
+    PairReasons get(long key) {
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); values[i] != null; i = i + 1 & mask) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    void put(long key, PairReasons value) {
+      if (2 * (size + 1) > keys.length) {
+        long[] oldKeys = keys;
+        PairReasons[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new PairReasons[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldValues[i] != null) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (values[i] != null) {
+        i = i + 1 & mask;
+      }
+      keys[i] = key;
+      values[i] = value;
+      size++;
     }
   }
 
