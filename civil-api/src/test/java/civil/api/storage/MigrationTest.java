@@ -2,6 +2,7 @@ package civil.api.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +62,34 @@ class MigrationTest {
           Money.ofFen(1_000_000)));
       assertFalse(again.created());
       assertEquals("MA-00000001", again.record().settlementId());
+    } finally {
+      db.close();
+    }
+  }
+
+  @Test
+  void onTheEmbeddedDatabaseEverySequenceReservesAThousandValuesAtATime() throws Exception {
+    Path dir = Files.createTempDirectory("civil-sequences");
+    String url = Database.h2Url(dir.toString());
+    Database db = Database.open(url, "", "", 2);
+    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet r = st.executeQuery("SELECT sequence_name, cache FROM information_schema.sequences")) {
+      int sequences = 0;
+      while (r.next()) {
+        sequences++;
+        assertEquals(1024, r.getLong(2), r.getString(1));
+      }
+      assertTrue(sequences > 30, "sequences: " + sequences);
+      // a value is still drawn one at a time, and rises
+      long first;
+      try (ResultSet a = c.createStatement().executeQuery("SELECT nextval('settlement_seq')")) {
+        a.next();
+        first = a.getLong(1);
+      }
+      try (ResultSet b = c.createStatement().executeQuery("SELECT nextval('settlement_seq')")) {
+        b.next();
+        assertEquals(first + 1, b.getLong(1));
+      }
     } finally {
       db.close();
     }
