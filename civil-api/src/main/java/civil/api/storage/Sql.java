@@ -53,7 +53,9 @@ public final class Sql {
     }
     int changed = 0;
     for (RecordHistory.Statement s : history.write(sql, args, recordingInstant())) {
-      changed = prepare(s.sql(), s.args()).executeUpdate();
+      try (StatementCache.Lease lease = statements.lend(connection, s.sql())) {
+        changed = bind(lease.statement(), s.args()).executeUpdate();
+      }
     }
     return changed;
   }
@@ -73,7 +75,9 @@ public final class Sql {
         return rows(ps, row);
       }
     }
-    return rows(prepare(sql, args), row);
+    try (StatementCache.Lease lease = statements.lend(connection, sql)) {
+      return rows(bind(lease.statement(), args), row);
+    }
   }
 
   private static <T> List<T> rows(PreparedStatement ps, Row<T> row) throws SQLException {
@@ -158,11 +162,6 @@ public final class Sql {
     if (!ensure(table, column, key)) {
       one("SELECT " + column + " FROM " + table + " WHERE " + column + " = ? FOR UPDATE", rs -> true, key);
     }
-  }
-
-  /** The connection's kept statement for {@code sql}, with {@code args} bound. */
-  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    return bind(statements.prepare(connection, sql), args);
   }
 
   private static PreparedStatement bind(PreparedStatement ps, Object... args) throws SQLException {

@@ -17,40 +17,85 @@ import java.util.concurrent.ConcurrentHashMap;
  * A connection is borrowed by one thread at a time, and the pool's hand-over orders one borrower's
  * use before the next, so each connection's statements need no lock of their own. Statements of a
  * connection the pool has closed are dropped when the next new connection is first seen.
+ *
+ * <p>A kept statement is lent to one use at a time: a statement asked for again while its
+ * results are still being read (a row mapper running the same query) gets one of its own,
+ * closed after that use.
  */
 final class StatementCache {
   private final int perConnection;
-  private final Map<Connection, Map<String, PreparedStatement>> byConnection = new ConcurrentHashMap<>();
+  private final Map<Connection, Map<String, Kept>> byConnection = new ConcurrentHashMap<>();
+
+  /** A statement kept for reuse, and whether it is lent out. */
+  private static final class Kept {
+    final PreparedStatement statement;
+    boolean lent;
+
+    Kept(PreparedStatement statement) {
+      this.statement = statement;
+    }
+  }
+
+  /** A statement lent for one use; closing it gives a kept statement back, or closes a one-off. */
+  static final class Lease implements AutoCloseable {
+    private final PreparedStatement statement;
+    private final Kept kept;
+
+    private Lease(PreparedStatement statement, Kept kept) {
+      this.statement = statement;
+      this.kept = kept;
+    }
+
+    PreparedStatement statement() {
+      return statement;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (kept != null) {
+        kept.lent = false;
+      } else {
+        statement.close();
+      }
+    }
+  }
 
   /** @param perConnection the statements kept per connection; the least recently used are closed beyond it */
   StatementCache(int perConnection) {
     this.perConnection = perConnection;
   }
 
-  /** A prepared statement for {@code sql} on {@code pooled}'s physical connection, not to be closed by the caller. */
-  PreparedStatement prepare(Connection pooled, String sql) throws SQLException {
+  /**
+   * A prepared statement for {@code sql} on {@code pooled}'s physical connection, lent until the
+   * lease is closed.
+   */
+  Lease lend(Connection pooled, String sql) throws SQLException {
     Connection physical = pooled.unwrap(Connection.class);
-    Map<String, PreparedStatement> mine = byConnection.get(physical);
+    Map<String, Kept> mine = byConnection.get(physical);
     if (mine == null) {
       byConnection.keySet().removeIf(StatementCache::isClosed);
       mine = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-          if (size() <= perConnection) {
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+          if (size() <= perConnection || eldest.getValue().lent) {
             return false;
           }
-          closeQuietly(eldest.getValue());
+          closeQuietly(eldest.getValue().statement);
           return true;
         }
       };
       byConnection.put(physical, mine);
     }
-    PreparedStatement ps = mine.get(sql);
-    if (ps == null || ps.isClosed()) {
-      ps = physical.prepareStatement(sql);
-      mine.put(sql, ps);
+    Kept kept = mine.get(sql);
+    if (kept != null && kept.lent) {
+      return new Lease(physical.prepareStatement(sql), null);
     }
-    return ps;
+    if (kept == null || kept.statement.isClosed()) {
+      kept = new Kept(physical.prepareStatement(sql));
+      mine.put(sql, kept);
+    }
+    kept.lent = true;
+    return new Lease(kept.statement, kept);
   }
 
   /** The physical connections statements are kept for. */

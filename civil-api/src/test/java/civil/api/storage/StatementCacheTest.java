@@ -33,6 +33,13 @@ class StatementCacheTest {
     pool.close();
   }
 
+  /** Lends the statement for {@code sql} and gives it back at once, answering it. */
+  private static PreparedStatement kept(StatementCache cache, Connection c, String sql) throws SQLException {
+    try (StatementCache.Lease lease = cache.lend(c, sql)) {
+      return lease.statement();
+    }
+  }
+
   private static long one(PreparedStatement ps, long arg) throws SQLException {
     ps.setLong(1, arg);
     try (ResultSet rs = ps.executeQuery()) {
@@ -46,12 +53,12 @@ class StatementCacheTest {
     StatementCache cache = new StatementCache(8);
     PreparedStatement first;
     try (Connection c = pool.getConnection()) {
-      first = cache.prepare(c, "SELECT ? + 1");
+      first = kept(cache, c, "SELECT ? + 1");
       assertEquals(2, one(first, 1));
     }
     // the pool closes what was prepared through its proxy when a borrowing ends; this one stays open
     try (Connection c = pool.getConnection()) {
-      PreparedStatement again = cache.prepare(c, "SELECT ? + 1");
+      PreparedStatement again = kept(cache, c, "SELECT ? + 1");
       assertSame(first, again);
       assertFalse(again.isClosed());
       assertEquals(42, one(again, 41));
@@ -62,13 +69,13 @@ class StatementCacheTest {
   void beyondItsBoundAConnectionsLeastRecentlyUsedStatementIsClosed() throws SQLException {
     StatementCache cache = new StatementCache(2);
     try (Connection c = pool.getConnection()) {
-      PreparedStatement a = cache.prepare(c, "SELECT ? + 1");
-      PreparedStatement b = cache.prepare(c, "SELECT ? + 2");
-      assertSame(a, cache.prepare(c, "SELECT ? + 1")); // a is now the more recently used
-      cache.prepare(c, "SELECT ? + 3");
+      PreparedStatement a = kept(cache, c, "SELECT ? + 1");
+      PreparedStatement b = kept(cache, c, "SELECT ? + 2");
+      assertSame(a, kept(cache, c, "SELECT ? + 1")); // a is now the more recently used
+      kept(cache, c, "SELECT ? + 3");
       assertTrue(b.isClosed());
       assertFalse(a.isClosed());
-      PreparedStatement b2 = cache.prepare(c, "SELECT ? + 2");
+      PreparedStatement b2 = kept(cache, c, "SELECT ? + 2");
       assertNotSame(b, b2);
       assertEquals(12, one(b2, 10));
     }
@@ -80,7 +87,7 @@ class StatementCacheTest {
     PreparedStatement old;
     Connection physical;
     try (Connection c = pool.getConnection()) {
-      old = cache.prepare(c, "SELECT ? + 1");
+      old = kept(cache, c, "SELECT ? + 1");
       physical = c.unwrap(Connection.class);
       pool.evictConnection(c); // as the pool does with a broken or expired connection
     }
@@ -91,10 +98,35 @@ class StatementCacheTest {
     }
     assertTrue(physical.isClosed());
     try (Connection c = pool.getConnection()) {
-      PreparedStatement fresh = cache.prepare(c, "SELECT ? + 1");
+      PreparedStatement fresh = kept(cache, c, "SELECT ? + 1");
       assertNotSame(old, fresh);
       assertEquals(8, one(fresh, 7));
       assertEquals(1, cache.connections());
+    }
+  }
+
+  @Test
+  void aStatementAskedForWhileItsResultsAreReadIsNotLentTwice() throws SQLException {
+    StatementCache cache = new StatementCache(8);
+    try (Connection c = pool.getConnection()) {
+      PreparedStatement outer;
+      try (StatementCache.Lease first = cache.lend(c, "SELECT ? + 1")) {
+        outer = first.statement();
+        outer.setLong(1, 1);
+        try (ResultSet rs = outer.executeQuery()) {
+          PreparedStatement inner;
+          try (StatementCache.Lease second = cache.lend(c, "SELECT ? + 1")) {
+            inner = second.statement();
+            assertNotSame(outer, inner);
+            assertEquals(6, one(inner, 5));
+          }
+          assertTrue(inner.isClosed()); // a one-off is closed after its use
+          assertTrue(rs.next()); // and the outer results were not disturbed
+          assertEquals(2, rs.getLong(1));
+        }
+      }
+      assertFalse(outer.isClosed());
+      assertSame(outer, kept(cache, c, "SELECT ? + 1"));
     }
   }
 }
