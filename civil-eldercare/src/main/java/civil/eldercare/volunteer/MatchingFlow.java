@@ -22,8 +22,10 @@ import java.util.Arrays;
  * elder} while places are left, {@code elder → s} while it holds any, unused pairs forward, used
  * ones backward, {@code volunteer → t} while capacity is left, {@code t → volunteer} while it
  * serves anyone) has a non-negative reduced cost; the tests check this from the outside. Every
- * volunteer's potential stays at most {@code t}'s, so an elder's arcs, kept sorted by cost, are
- * scanned only up to the first that cannot be tight. Nothing depends on the
+ * volunteer's potential stays at most {@code t}'s, so an elder's arc, kept sorted by cost, bounds
+ * its volunteer's distance from below: the search relaxes an elder's arcs only as its distance
+ * reaches their bounds (an arc due later waits in the queue), and the blocking flow scans them
+ * only up to the first that cannot be tight. Nothing depends on the
  * order records came in: elders, volunteers and arcs are numbered by the caller in a canonical
  * order, and ties are broken by those numbers.
  */
@@ -59,6 +61,7 @@ final class MatchingFlow {
   private final int[] dead;
   private final int[] onPath;
   private final int[] current;
+  private final int[] nextArc; // by elder, in this phase: its first arc not yet relaxed
   private final int[] currentIn;
   private final int[] settled;
   private int settledCount;
@@ -98,6 +101,7 @@ final class MatchingFlow {
     current = new int[n];
     currentIn = new int[n];
     settled = new int[n]; // a phase settles each node at most once
+    nextArc = new int[nE];
     pathNode = new int[n + 1]; // a path enters each node at most once
     pathVia = new int[n + 1];
     open = new int[nE];
@@ -153,6 +157,32 @@ final class MatchingFlow {
   }
 
   /**
+   * Relaxes the arcs of settled elder {@code u} that are due at key {@code d}: those whose cost
+   * bounds their volunteer's distance from below by at most {@code d} (every volunteer's
+   * potential is at most t's, so {@code base + cost} is such a bound). The next arc is queued as
+   * an event of its own at its bound, and relaxed only if the search gets that far: most of an
+   * elder's arcs lie beyond the distance at which the phase ends, and are never looked at.
+   */
+  private void relaxArcs(int u, int d, int distT) {
+    int base = dist[u] + qE[u];
+    int a = nextArc[u];
+    int end = arcStart[u + 1];
+    for (; a < end && base + arcCost[a] <= d; a++) {
+      if (!used[a]) {
+        int v = arcVolunteer[a];
+        int nd = base + arcCost[a] - qV[v];
+        if (nd <= distT && settledIn[nE + v] != phase) {
+          relax(nE + v, nd);
+        }
+      }
+    }
+    nextArc[u] = a;
+    if (a < end && base + arcCost[a] <= distT) {
+      queue.push(base + arcCost[a], sink + 1 + u);
+    }
+  }
+
+  /**
    * Shortest reduced distances from {@code s}, until every node as near as {@code t} is settled;
    * then the settled nodes' potentials move so that every arc on a shortest path becomes tight. Returns false when no
    * augmenting path is left.
@@ -177,26 +207,18 @@ final class MatchingFlow {
         break; // every node at distance up to t's is settled: all shortest paths are tight
       }
       int u = queue.pop();
+      if (u > sink) {
+        relaxArcs(u - sink - 1, d, distT); // an elder's arcs that have come due
+        continue;
+      }
       if (u == sink || settledIn[u] == phase || d > dist[u]) {
         continue;
       }
       settledIn[u] = phase;
       settled[settledCount++] = u;
       if (u < nE) {
-        int base = d + qE[u];
-        for (int a = arcStart[u], end = arcStart[u + 1]; a < end; a++) {
-          // every volunteer's potential is at most t's (0), so base + cost bounds the distance
-          if (base + arcCost[a] > distT) {
-            break;
-          }
-          if (!used[a]) {
-            int v = arcVolunteer[a];
-            int nd = base + arcCost[a] - qV[v];
-            if (nd <= distT && settledIn[nE + v] != phase) {
-              relax(nE + v, nd);
-            }
-          }
-        }
+        nextArc[u] = arcStart[u];
+        relaxArcs(u, d, distT);
       } else {
         int v = u - nE;
         int base = d + qV[v];
