@@ -59,6 +59,8 @@ final class MatchingFlow {
   private final int[] seen;
   private final int[] settledIn;
   private final int[] dead;
+  private final int[] deadForPhase; // dead for the rest of the phase: no later pass can reach t through it
+  private final int[] tainted; // by pass: the node passed over an arc it may be wrong to pass over later
   private final int[] onPath;
   private final int[] current;
   private final int[] nextArc; // by elder, in this phase: its first arc not yet relaxed
@@ -97,6 +99,8 @@ final class MatchingFlow {
     seen = new int[n];
     settledIn = new int[n];
     dead = new int[n];
+    deadForPhase = new int[n];
+    tainted = new int[n];
     onPath = new int[n];
     current = new int[n];
     currentIn = new int[n];
@@ -269,14 +273,18 @@ final class MatchingFlow {
    * Pushes flow along augmenting paths of tight arcs through the nodes this phase settled, from
    * each elder (in the order settled) whose arc from {@code s} is tight, until none is left: each
    * arc is tried once per pass (current-arc pointers), a node that leads nowhere is dropped for
-   * the pass, and a node already on the path is not entered again. Returns whether it found any.
+   * the pass, and a node already on the path is not entered again. A node that led nowhere
+   * without passing over anything that might lead somewhere later (a node on the path, a node
+   * dropped for the pass only, or an arc that changed behind its pointer) is dropped for the
+   * rest of the phase: later passes would only walk the same dead ends again. Returns whether it
+   * found any.
    */
   private boolean blockingFlow() {
     boolean found = false;
     for (int i = 0; i < settledCount; i++) {
       int e = settled[i];
       if (e < nE) {
-        while (filled[e] < wanted[e] && qE[e] == qS && dead[e] != pass && augmentFrom(e)) {
+        while (filled[e] < wanted[e] && qE[e] == qS && dead[e] != pass && deadForPhase[e] != phase && augmentFrom(e)) {
           filled[e]++;
           found = true;
         }
@@ -303,9 +311,11 @@ final class MatchingFlow {
             break;
           }
           int w = nE + arcVolunteer[a];
-          if (!used[a] && arcCost[a] + qe == qV[w - nE] && settledIn[w] == phase && dead[w] != pass
-              && onPath[w] != pass) {
-            break;
+          if (!used[a] && arcCost[a] + qe == qV[w - nE] && settledIn[w] == phase && deadForPhase[w] != phase) {
+            if (dead[w] != pass && onPath[w] != pass) {
+              break;
+            }
+            tainted[u] = pass; // passed over for now, not for good
           }
         }
         current[u] = a;
@@ -319,6 +329,7 @@ final class MatchingFlow {
           apply(depth);
           for (int i = 0; i < depth; i++) {
             onPath[pathNode[i]] = 0;
+            tainted[pathNode[i]] = pass; // its arcs changed behind its cursor
           }
           return true;
         }
@@ -327,8 +338,11 @@ final class MatchingFlow {
         int qv = qV[v];
         for (int end = from + load[v]; k < end; k++) {
           int e = servedElder[k];
-          if (qv - arcCost[servedArc[k]] == qE[e] && settledIn[e] == phase && dead[e] != pass && onPath[e] != pass) {
-            break;
+          if (qv - arcCost[servedArc[k]] == qE[e] && settledIn[e] == phase && deadForPhase[e] != phase) {
+            if (dead[e] != pass && onPath[e] != pass) {
+              break;
+            }
+            tainted[u] = pass;
           }
         }
         current[u] = k;
@@ -339,10 +353,17 @@ final class MatchingFlow {
       }
       if (next < 0) {
         dead[u] = pass;
+        if (tainted[u] != pass) {
+          deadForPhase[u] = phase; // everything it passed over is dead for good: so is it
+        }
         onPath[u] = 0;
         depth--;
         if (depth > 0) {
-          current[pathNode[depth - 1]]++;
+          int parent = pathNode[depth - 1];
+          current[parent]++;
+          if (tainted[u] == pass) {
+            tainted[parent] = pass;
+          }
         }
       } else {
         push(depth++, next, via);
