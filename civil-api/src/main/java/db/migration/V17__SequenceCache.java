@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -23,15 +24,15 @@ import org.flywaydb.core.api.migration.Context;
 public class V17__SequenceCache extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
-    if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2")) {
+    if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
       return;
     }
     try (Statement s = context.getConnection().createStatement()) {
       List<String> sequences = new ArrayList<>();
-      try (ResultSet r = s.executeQuery("SELECT sequence_schema, sequence_name FROM information_schema.sequences"
+      try (ResultSet r = s.executeQuery("SELECT sequence_name FROM information_schema.sequences"
           + " WHERE sequence_schema = CURRENT_SCHEMA")) {
         while (r.next()) {
-          sequences.add(r.getString(2));
+          sequences.add(r.getString(1));
         }
       }
       for (String sequence : sequences) {
