@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Solves a matching instance file (the JSON body of {@code POST /api/v1/volunteer-matchings}) and
  * prints {@code filled=<n> cost=<n> solve_ms=<n>}, the time of the solve alone (parsing
- * excluded), then the peer's line for the same instance, {@code ortools filled=<n> cost=<n>
+ * excluded, and so is the JIT compiling that parsing left queued: the harness first waits until the
+ * compiler threads are idle), then the peer's line for the same instance, {@code ortools filled=<n> cost=<n>
  * solve_ms=<n>} (OR-Tools' min-cost flow, see {@link OrToolsPeer}); it exits with 1 if the
  * totals differ. Peak heap of our solve is reported on standard error, before the peer runs.
  *
@@ -57,11 +58,20 @@ public final class MatchingHarness {
       MatchingInstances.write(Cities.generate(layout, elders, seed), file);
     }
     MatchingInstances.Instance instance = MatchingInstances.read(file);
+    // reading the file leaves the JIT compiler with a queue of parsing code to compile; on a
+    // machine held to one core that work would otherwise be timed as part of the solve
+    long waited = CompilerThreads.awaitIdle(100, 5_000);
     System.gc();
+    long jitBefore = CompilerThreads.cpuMillis();
     long start = System.nanoTime();
     Matching m = VolunteerMatcher.match(instance.volunteers(), instance.needs(), instance.adjacency());
     long ms = (System.nanoTime() - start) / 1_000_000;
+    long jit = CompilerThreads.cpuMillis() - jitBefore;
     System.out.println("filled=" + m.filledPlaces() + " cost=" + m.totalCost() + " solve_ms=" + ms);
+    if (jitBefore >= 0) {
+      System.err.println("jit_wait_ms=" + waited + " jit_during_solve_ms=" + jit
+          + " (processor time of the JIT compiler threads, in 10 ms ticks)");
+    }
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

@@ -195,7 +195,27 @@ final class MatchingFlow {
     phase++;
     queue.clear();
     settledCount = 0;
+    seedOpenElders();
+    // the loops here are short and their bodies methods of their own: a long loop in one method
+    // has the JIT compile the whole method again at every loop, which costs a cold solve more
+    // than the loop itself
     int distT = INF;
+    while (!queue.isEmpty()) {
+      int d = queue.topKey();
+      if (d > distT) {
+        break; // every node at distance up to t's is settled: all shortest paths are tight
+      }
+      distT = settle(queue.pop(), d, distT);
+    }
+    if (distT == INF) {
+      return false;
+    }
+    movePotentials(distT);
+    return true;
+  }
+
+  /** Relaxes the arc from s of every elder still short of volunteers (and forgets the others). */
+  private void seedOpenElders() {
     int kept = 0;
     for (int i = 0; i < openCount; i++) {
       int e = open[i];
@@ -205,43 +225,45 @@ final class MatchingFlow {
       }
     }
     openCount = kept;
-    while (!queue.isEmpty()) {
-      int d = queue.topKey();
-      if (d > distT) {
-        break; // every node at distance up to t's is settled: all shortest paths are tight
-      }
-      int u = queue.pop();
-      if (u > sink) {
-        relaxArcs(u - sink - 1, d, distT); // an elder's arcs that have come due
-        continue;
-      }
-      if (u == sink || settledIn[u] == phase || d > dist[u]) {
-        continue;
-      }
-      settledIn[u] = phase;
-      settled[settledCount++] = u;
-      if (u < nE) {
-        nextArc[u] = arcStart[u];
-        relaxArcs(u, d, distT);
-      } else {
-        int v = u - nE;
-        int base = d + qV[v];
-        if (load[v] < capacity[v] && base < distT) {
-          distT = base;
-          queue.push(base, sink);
-        }
-        for (int k = servedFrom[v], end = k + load[v]; k < end; k++) {
-          int e = servedElder[k];
-          int nd = base - arcCost[servedArc[k]] - qE[e];
-          if (nd <= distT && settledIn[e] != phase) {
-            relax(e, nd);
-          }
-        }
+  }
+
+  /**
+   * Settles queue entry {@code u} popped at key {@code d} (a node, or an elder's arcs come due);
+   * answers t's distance as now known.
+   */
+  private int settle(int u, int d, int distT) {
+    if (u > sink) {
+      relaxArcs(u - sink - 1, d, distT); // an elder's arcs that have come due
+      return distT;
+    }
+    if (u == sink || settledIn[u] == phase || d > dist[u]) {
+      return distT;
+    }
+    settledIn[u] = phase;
+    settled[settledCount++] = u;
+    if (u < nE) {
+      nextArc[u] = arcStart[u];
+      relaxArcs(u, d, distT);
+      return distT;
+    }
+    int v = u - nE;
+    int base = d + qV[v];
+    if (load[v] < capacity[v] && base < distT) {
+      distT = base;
+      queue.push(base, sink);
+    }
+    for (int k = servedFrom[v], end = k + load[v]; k < end; k++) {
+      int e = servedElder[k];
+      int nd = base - arcCost[servedArc[k]] - qE[e];
+      if (nd <= distT && settledIn[e] != phase) {
+        relax(e, nd);
       }
     }
-    if (distT == INF) {
-      return false;
-    }
+    return distT;
+  }
+
+  /** Moves the potentials of the settled nodes so that every arc on a shortest path is tight. */
+  private void movePotentials(int distT) {
     for (int i = 0; i < settledCount; i++) {
       int u = settled[i];
       int shift = dist[u] - distT;
@@ -252,7 +274,6 @@ final class MatchingFlow {
       }
     }
     qS -= distT;
-    return true;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The optimal volunteer matcher (志愿者与老人最优匹配): fills as many places as possible, and among
@@ -88,40 +89,24 @@ public final class VolunteerMatcher {
     final int[] needMasks; // by elder: domains << SLOT_BITS | slots
     final MatchingFlow flow;
 
+    // Every loop over the records is a small method of its own, and this constructor only calls
+    // them: the JIT compiles a long method again for each of its loops that runs long, which cost
+    // a cold solve of a few thousand elders more time than the loops themselves.
     Instance(Collection<Volunteer> volunteers, Collection<Need> needList, CommunityAdjacency adjacency) {
       List<Volunteer> volsById = new ArrayList<>(volunteers);
       volsById.sort(Comparator.comparing(Volunteer::id));
       needsById = new ArrayList<>(needList);
       needsById.sort(Comparator.comparing(Need::elderId));
-      for (int i = 1; i < volsById.size(); i++) {
-        if (volsById.get(i).id().equals(volsById.get(i - 1).id())) {
-          throw new InvalidInputException("DUPLICATE_ID", "volunteers", "volunteer id " + volsById.get(i).id() + " appears twice");
-        }
-      }
-      for (int i = 1; i < needsById.size(); i++) {
-        if (needsById.get(i).elderId().equals(needsById.get(i - 1).elderId())) {
-          throw new InvalidInputException("DUPLICATE_ID", "needs", "elder id " + needsById.get(i).elderId() + " appears twice");
-        }
-      }
+      requireDistinct(volsById, Volunteer::id, "volunteers", "volunteer");
+      requireDistinct(needsById, Need::elderId, "needs", "elder");
       // communities numbered in code order; each record's community looked up once
       Map<AreaCode, Integer> seenAt = new HashMap<>();
       List<AreaCode> seen = new ArrayList<>();
-      int[] volSeen = new int[volsById.size()];
-      for (int i = 0; i < volSeen.length; i++) {
-        volSeen[i] = number(volsById.get(i).community(), seenAt, seen);
-      }
-      int[] needSeen = new int[needsById.size()];
-      for (int i = 0; i < needSeen.length; i++) {
-        needSeen[i] = number(needsById.get(i).community(), seenAt, seen);
-      }
-      for (List<AreaCode> pair : adjacency.pairs()) {
-        number(pair.get(0), seenAt, seen);
-        number(pair.get(1), seenAt, seen);
-      }
+      int[] volSeen = numberAll(volsById, Volunteer::community, seenAt, seen);
+      int[] needSeen = numberAll(needsById, Need::community, seenAt, seen);
+      numberPairs(adjacency, seenAt, seen);
       Integer[] bySeen = new Integer[seen.size()];
-      for (int c = 0; c < bySeen.length; c++) {
-        bySeen[c] = c;
-      }
+      Arrays.setAll(bySeen, c -> c);
       Arrays.sort(bySeen, Comparator.comparing(seen::get));
       int[] rank = new int[bySeen.length]; // by order seen: the place in code order
       AreaCode[] sorted = new AreaCode[bySeen.length];
@@ -133,66 +118,118 @@ public final class VolunteerMatcher {
       // numbered by community, then id (a stable counting sort): neighbours in the graph lie near
       // each other in memory
       int[] volOrder = byCommunity(volsById.size(), i -> rank[volSeen[i]], sorted.length);
-      vols = new ArrayList<>(volOrder.length);
-      volIdRank = new int[volOrder.length];
-      int[] volCommunity = new int[volOrder.length];
-      for (int k = 0; k < volOrder.length; k++) {
-        vols.add(volsById.get(volOrder[k]));
-        volIdRank[k] = volOrder[k];
-        volCommunity[k] = rank[volSeen[volOrder[k]]];
-      }
+      vols = pick(volsById, volOrder);
+      volIdRank = volOrder;
+      int[] volCommunity = communities(volOrder, volSeen, rank);
       int[] needOrder = byCommunity(needsById.size(), i -> rank[needSeen[i]], sorted.length);
-      needs = new ArrayList<>(needOrder.length);
-      internalOf = new int[needOrder.length];
-      int[] needCommunity = new int[needOrder.length];
-      for (int k = 0; k < needOrder.length; k++) {
-        needs.add(needsById.get(needOrder[k]));
-        internalOf[needOrder[k]] = k;
-        needCommunity[k] = rank[needSeen[needOrder[k]]];
-      }
+      needs = pick(needsById, needOrder);
+      internalOf = inverse(needOrder);
+      int[] needCommunity = communities(needOrder, needSeen, rank);
       int nV = vols.size();
       int nE = needs.size();
       int[] capacity = new int[nV];
       packed = new int[nV];
-      needMasks = new int[nE];
-      for (int i = 0; i < nV; i++) {
-        Volunteer v = vols.get(i);
-        capacity[i] = v.capacity();
-        packed[i] = PairRule.domainMask(v.skills()) << SLOT_BITS | PairRule.slotMask(v.slots());
-      }
+      volunteerMasks(vols, capacity, packed);
       // volunteers by community, in id order
       int[] inStart = new int[sorted.length + 1];
-      for (int c : volCommunity) {
-        inStart[c + 1]++;
-      }
-      for (int c = 0; c < sorted.length; c++) {
-        inStart[c + 1] += inStart[c];
-      }
-      int[] inCommunity = new int[nV];
-      int[] fill = Arrays.copyOf(inStart, sorted.length);
-      for (int i = 0; i < nV; i++) {
-        inCommunity[fill[volCommunity[i]]++] = i;
-      }
-
+      int[] inCommunity = groupByCommunity(volCommunity, inStart);
       int[] wanted = new int[nE];
       candidates = new int[nE];
       arcStart = new int[nE + 1];
-      // one call per elder, not one long loop here: a small method is compiled early and whole,
-      // where a long loop in this constructor had it compiled again for every loop in it
+      needMasks = new int[nE];
       CandidateLists lists = new CandidateLists(nE, packed, inStart, inCommunity);
       for (int e = 0; e < nE; e++) {
-        Need n = needs.get(e);
-        wanted[e] = n.volunteersNeeded();
-        int dm = PairRule.domainMask(n.domains());
-        int sm = PairRule.slotMask(n.slots());
-        needMasks[e] = dm << SLOT_BITS | sm;
-        candidates[e] = lists.add(map.near(needCommunity[e]), dm, sm);
-        arcStart[e + 1] = lists.size;
+        addCandidates(e, lists, map, needCommunity[e], wanted);
       }
       arcVolunteer = Arrays.copyOf(lists.vol, lists.size);
       arcCost = Arrays.copyOf(lists.cost, lists.size);
       arcSteps = Arrays.copyOf(lists.steps, lists.size);
       flow = new MatchingFlow(wanted, capacity, arcStart, arcVolunteer, arcCost);
+    }
+
+    /** Lists elder {@code e}'s candidates. */
+    private void addCandidates(int e, CandidateLists lists, Communities map, int community, int[] wanted) {
+      Need n = needs.get(e);
+      wanted[e] = n.volunteersNeeded();
+      int dm = PairRule.domainMask(n.domains());
+      int sm = PairRule.slotMask(n.slots());
+      needMasks[e] = dm << SLOT_BITS | sm;
+      candidates[e] = lists.add(map.near(community), dm, sm);
+      arcStart[e + 1] = lists.size;
+    }
+
+    private static <T> void requireDistinct(List<T> byId, Function<T, String> id, String field, String what) {
+      for (int i = 1; i < byId.size(); i++) {
+        String at = id.apply(byId.get(i));
+        if (at.equals(id.apply(byId.get(i - 1)))) {
+          throw new InvalidInputException("DUPLICATE_ID", field, what + " id " + at + " appears twice");
+        }
+      }
+    }
+
+    private static <T> int[] numberAll(List<T> records, Function<T, AreaCode> community, Map<AreaCode, Integer> seenAt,
+        List<AreaCode> seen) {
+      int[] numbers = new int[records.size()];
+      for (int i = 0; i < numbers.length; i++) {
+        numbers[i] = number(community.apply(records.get(i)), seenAt, seen);
+      }
+      return numbers;
+    }
+
+    private static void numberPairs(CommunityAdjacency adjacency, Map<AreaCode, Integer> seenAt, List<AreaCode> seen) {
+      for (List<AreaCode> pair : adjacency.pairs()) {
+        number(pair.get(0), seenAt, seen);
+        number(pair.get(1), seenAt, seen);
+      }
+    }
+
+    private static <T> List<T> pick(List<T> records, int[] order) {
+      List<T> picked = new ArrayList<>(order.length);
+      for (int i : order) {
+        picked.add(records.get(i));
+      }
+      return picked;
+    }
+
+    private static int[] inverse(int[] order) {
+      int[] inverse = new int[order.length];
+      for (int k = 0; k < order.length; k++) {
+        inverse[order[k]] = k;
+      }
+      return inverse;
+    }
+
+    /** By record in {@code order}: its community's place in code order. */
+    private static int[] communities(int[] order, int[] seenNumber, int[] rank) {
+      int[] community = new int[order.length];
+      for (int k = 0; k < order.length; k++) {
+        community[k] = rank[seenNumber[order[k]]];
+      }
+      return community;
+    }
+
+    private static void volunteerMasks(List<Volunteer> vols, int[] capacity, int[] packed) {
+      for (int i = 0; i < capacity.length; i++) {
+        Volunteer v = vols.get(i);
+        capacity[i] = v.capacity();
+        packed[i] = PairRule.domainMask(v.skills()) << SLOT_BITS | PairRule.slotMask(v.slots());
+      }
+    }
+
+    /** The volunteers listed community by community (in number order within one); fills {@code start}. */
+    private static int[] groupByCommunity(int[] volCommunity, int[] start) {
+      for (int c : volCommunity) {
+        start[c + 1]++;
+      }
+      for (int c = 0; c + 1 < start.length; c++) {
+        start[c + 1] += start[c];
+      }
+      int[] grouped = new int[volCommunity.length];
+      int[] fill = Arrays.copyOf(start, start.length - 1);
+      for (int i = 0; i < volCommunity.length; i++) {
+        grouped[fill[volCommunity[i]]++] = i;
+      }
+      return grouped;
     }
 
     /** The number of {@code code} in the order first seen, numbering it if new. */
@@ -225,16 +262,40 @@ public final class VolunteerMatcher {
     }
 
     Matching result() {
-      long filled = 0;
-      long totalCost = 0;
-      List<Assignment> assignments = new ArrayList<>();
-      List<Unfilled> unfilled = new ArrayList<>();
+      Answer answer = new Answer();
+      for (int e : internalOf) {
+        answer.add(e);
+      }
+      return new Matching(answer.filled, answer.totalCost, answer.assignments, answer.unfilled);
+    }
+
+    /** The answer, built one elder at a time (in elder id order). */
+    private final class Answer {
+      long filled;
+      long totalCost;
+      final List<Assignment> assignments = new ArrayList<>();
+      final List<Unfilled> unfilled = new ArrayList<>();
       // many pairs share their reasons (the same domains shared and missing, slots shared, steps):
       // each is made once
-      ReasonsMemo reasons = new ReasonsMemo();
+      final ReasonsMemo reasons = new ReasonsMemo();
       int[] chosen = new int[8]; // the elder's arcs in use, in volunteer id order
-      for (int e : internalOf) {
+
+      void add(int e) {
         Need need = needs.get(e);
+        int n = chooseArcs(e);
+        if (n > 0) {
+          assignments.add(new Assignment(need.elderId(), assigned(e, n)));
+          filled += n;
+        }
+        int left = need.volunteersNeeded() - n;
+        if (left > 0) {
+          unfilled.add(new Unfilled(need.elderId(), left,
+              candidates[e] == 0 ? Unfilled.Reason.NO_CANDIDATE : Unfilled.Reason.ALL_TAKEN, candidates[e]));
+        }
+      }
+
+      /** Puts elder {@code e}'s arcs in use in {@link #chosen}, in volunteer id order; answers how many. */
+      private int chooseArcs(int e) {
         int n = 0;
         for (int a = arcStart[e]; a < arcStart[e + 1]; a++) {
           if (flow.used(a)) {
@@ -249,35 +310,30 @@ public final class VolunteerMatcher {
             chosen[i] = a;
           }
         }
-        if (n > 0) {
-          int domains = needMasks[e] >>> SLOT_BITS;
-          int nSlots = needMasks[e] & SLOT_MASK;
-          List<AssignedVolunteer> list = new ArrayList<>(n);
-          for (int i = 0; i < n; i++) {
-            int a = chosen[i];
-            int v = arcVolunteer[a];
-            int skills = packed[v] >>> SLOT_BITS;
-            int vSlots = packed[v] & SLOT_MASK;
-            long key = ((long) (domains & skills) << 8 | domains & ~skills) << 32 | (long) (vSlots & nSlots) << 2
-                | arcSteps[a];
-            PairReasons why = reasons.get(key);
-            if (why == null) {
-              why = PairRule.reasons(skills, vSlots, domains, nSlots, arcSteps[a]);
-              reasons.put(key, why);
-            }
-            list.add(new AssignedVolunteer(vols.get(v).id(), arcCost[a], why));
-            totalCost += arcCost[a];
-          }
-          assignments.add(new Assignment(need.elderId(), list));
-          filled += n;
-        }
-        int left = need.volunteersNeeded() - n;
-        if (left > 0) {
-          unfilled.add(new Unfilled(need.elderId(), left,
-              candidates[e] == 0 ? Unfilled.Reason.NO_CANDIDATE : Unfilled.Reason.ALL_TAKEN, candidates[e]));
-        }
+        return n;
       }
-      return new Matching(filled, totalCost, assignments, unfilled);
+
+      private List<AssignedVolunteer> assigned(int e, int n) {
+        int domains = needMasks[e] >>> SLOT_BITS;
+        int nSlots = needMasks[e] & SLOT_MASK;
+        List<AssignedVolunteer> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          int a = chosen[i];
+          int v = arcVolunteer[a];
+          int skills = packed[v] >>> SLOT_BITS;
+          int vSlots = packed[v] & SLOT_MASK;
+          long key = ((long) (domains & skills) << 8 | domains & ~skills) << 32 | (long) (vSlots & nSlots) << 2
+              | arcSteps[a];
+          PairReasons why = reasons.get(key);
+          if (why == null) {
+            why = PairRule.reasons(skills, vSlots, domains, nSlots, arcSteps[a]);
+            reasons.put(key, why);
+          }
+          list.add(new AssignedVolunteer(vols.get(v).id(), arcCost[a], why));
+          totalCost += arcCost[a];
+        }
+        return list;
+      }
     }
   }
 
@@ -312,23 +368,7 @@ public final class VolunteerMatcher {
       int count = 0;
       Arrays.fill(byCost, 0);
       for (int k = 0; k < near.length; k++) {
-        int c = near[k] >>> 2;
-        int st = near[k] & 3;
-        for (int j = inStart[c]; j < inStart[c + 1]; j++) {
-          int v = inCommunity[j];
-          int skill = packed[v] >>> SLOT_BITS;
-          int slot = packed[v] & SLOT_MASK;
-          if ((skill & dm) != 0 && (slot & sm) != 0) {
-            if (count == foundVol.length) {
-              foundVol = Arrays.copyOf(foundVol, count * 2);
-              foundCost = Arrays.copyOf(foundCost, count * 2);
-            }
-            int pairCost = PairRule.cost(skill, slot, dm, sm, st);
-            foundVol[count] = v << 2 | st; // steps ride along in the low bits
-            foundCost[count++] = (byte) pairCost;
-            byCost[pairCost + 1]++;
-          }
-        }
+        count = scan(near[k] >>> 2, near[k] & 3, dm, sm, count);
       }
       // cheapest first, ties in the order found (communities nearest first, then by number): a
       // counting sort, as a pair costs less than MAX_COST
@@ -348,6 +388,26 @@ public final class VolunteerMatcher {
         steps[at] = (byte) (foundVol[k] & 3);
       }
       size += count;
+      return count;
+    }
+
+    /** Appends to the found the volunteers of community {@code c}, {@code st} steps away, who can serve. */
+    private int scan(int c, int st, int dm, int sm, int count) {
+      for (int j = inStart[c]; j < inStart[c + 1]; j++) {
+        int v = inCommunity[j];
+        int skill = packed[v] >>> SLOT_BITS;
+        int slot = packed[v] & SLOT_MASK;
+        if ((skill & dm) != 0 && (slot & sm) != 0) {
+          if (count == foundVol.length) {
+            foundVol = Arrays.copyOf(foundVol, count * 2);
+            foundCost = Arrays.copyOf(foundCost, count * 2);
+          }
+          int pairCost = PairRule.cost(skill, slot, dm, sm, st);
+          foundVol[count] = v << 2 | st; // steps ride along in the low bits
+          foundCost[count++] = (byte) pairCost;
+          byCost[pairCost + 1]++;
+        }
+      }
       return count;
     }
   }
