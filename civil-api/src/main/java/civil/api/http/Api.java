@@ -22,7 +22,17 @@ public final class Api {
       } else {
         audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx, created), status, outcome);
       }
-    }, db::unit, s.clock());
+    }, new RouteTable.Units() {
+      @Override
+      public <T> T unit(Database.Unit<T> unit) throws Exception {
+        return db.unit(unit);
+      }
+
+      @Override
+      public <T> T unitOfItsOwn(Database.Unit<T> unit) throws Exception {
+        return db.unitOfItsOwn(unit);
+      }
+    }, s.clock());
     SystemRoutes.register(routes, db);
     SecurityRoutes.register(routes, tokens, audit, s.hospitals());
     // before the settlement routes: /settlements/export is not a settlement id

@@ -47,6 +47,10 @@ public final class Call {
 
   /** The body as {@code type}; a body that cannot be read is a {@code 400} naming the field. */
   public <T> T body(Class<T> type) {
+    Object parsed = ctx.attribute(RouteTable.PARSED);
+    if (type.isInstance(parsed)) {
+      return type.cast(parsed);
+    }
     return RequestBodies.read(ctx.attribute(RouteTable.BODY), type, today);
   }
 

@@ -181,7 +181,7 @@ public final class HospitalRoutes {
           HospitalCode hospital = actingFor(call, code("hospitalCode", r.hospitalCode()));
           return ReconciliationView.of(s.hospitalAccounts().reconcile(hospital, r.date(),
               r.settlements().stream().map(RowRequest::value).toList()));
-        });
+        }).runsLong();
     routes.get("/api/v1/medical-aid/reconciliations", "Reconciliations (?hospitalCode=&from=&to=)",
         roles(Role.HOSPITAL, Role.CASEWORKER, Role.AUDITOR), ReconciliationList.class, call -> {
           DateRange range = call.queryRange();
@@ -200,7 +200,7 @@ public final class HospitalRoutes {
           ClearingRequest r = call.body(ClearingRequest.class);
           YearMonth month = Fields.month("month", r.month());
           return ClearingView.of(s.hospitalAccounts().draw(code("hospitalCode", r.hospitalCode()), month));
-        });
+        }).runsLong();
     routes.get("/api/v1/medical-aid/clearings", "Clearing statements (?hospitalCode=)",
         roles(Role.HOSPITAL, Role.CASEWORKER, Role.AUDITOR), ClearingList.class,
         call -> new ClearingList(s.hospitalAccounts().statements(scope(call)).stream().map(ClearingView::of).toList()));

@@ -183,7 +183,7 @@ public final class ReliefRoutes {
           List<HardshipPayment> made = s.hardship().payMonth(month, p.paidOn());
           return new PaymentList(month.toString(), Money.total(made.stream().map(HardshipPayment::amount).toList()).fen(),
               made.stream().map(PaymentView::of).toList());
-        });
+        }).runsLong();
     routes.get("/api/v1/hardship/payments", "Payments for a month (?month=yyyy-MM)", roles(Role.CASEWORKER, Role.AUDITOR),
         PaymentList.class, call -> {
           YearMonth month = Fields.month("month", call.query("month"));
@@ -215,7 +215,7 @@ public final class ReliefRoutes {
           }
           return RoundView.of(s.rounds().draft(d.name(), subdistricts, d.rule().value(), d.asOf(),
               d.draftedOn().orElse(LocalDate.now(s.clock()))));
-        });
+        }).runsLong();
     routes.get("/api/v1/relief-rounds", "Every relief round", roles(Role.CASEWORKER, Role.AUDITOR), RoundList.class,
         call -> new RoundList(s.rounds().all().stream().map(RoundView::of).toList()));
     routes.get("/api/v1/relief-rounds/{roundId}", "A relief round with its roster (花名册)",
@@ -230,7 +230,7 @@ public final class ReliefRoutes {
         PayRequest.class, RoundView.class, 200, call -> {
           PayRequest p = call.body(PayRequest.class);
           return RoundView.of(s.rounds().pay(call.path("roundId"), p.paidOn().orElse(LocalDate.now(s.clock()))));
-        });
+        }).runsLong();
     routes.post("/api/v1/relief-rounds/{roundId}/corrections", "Link a correction to a paid round",
         roles(Role.CASEWORKER), CorrectionRequest.class, RoundView.class, 201, call -> {
           CorrectionRequest c = call.body(CorrectionRequest.class);

@@ -60,7 +60,7 @@ final class ReportRoutes {
         roles(Role.CASEWORKER), Void.class, PublicationView.class, 201, call -> {
           HalfYearReport report = now(s, names, Fields.halfYear("period", call.path("period")));
           return view(publications.publish(report.period(), report.asOf(), json(report)));
-        });
+        }).runsLong();
     routes.get("/api/v1/reports/half-year/{period}/publications", "The period's publications, oldest first",
         roles(Role.CASEWORKER, Role.AUDITOR), PublicationList.class, call -> {
           HalfYear period = Fields.halfYear("period", call.path("period"));

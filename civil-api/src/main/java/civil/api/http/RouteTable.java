@@ -1,6 +1,7 @@
 package civil.api.http;
 
 import civil.api.json.Json;
+import civil.api.json.RequestBodies;
 import civil.api.storage.Database;
 import civil.core.identity.HospitalCode;
 import io.javalin.config.JavalinConfig;
@@ -67,9 +68,14 @@ public final class RouteTable {
         Optional<String> created);
   }
 
-  /** Runs a write and its audit entry as one transaction (the database's {@link Database#unit}). */
+  /**
+   * Runs a write and its audit entry as one transaction: the database's {@link Database#unit}, or
+   * {@link Database#unitOfItsOwn} for a route that runs long.
+   */
   public interface Units {
     <T> T unit(Database.Unit<T> unit) throws Exception;
+
+    <T> T unitOfItsOwn(Database.Unit<T> unit) throws Exception;
   }
 
   public RouteTable(Guard guard, Auditor auditor, Units units, Clock clock) {
@@ -93,13 +99,23 @@ public final class RouteTable {
 
   public RouteTable add(HandlerType method, String path, String summary, Set<Role> roles, Class<?> request,
       Class<?> response, int status, Route.Action action) {
-    routes.add(new Route(method, path, summary, roles, request, response, status, Set.of(), false, action));
+    routes.add(new Route(method, path, summary, roles, request, response, status, Set.of(), false, false,
+        action));
     return this;
   }
 
   /** The route added last is a read recorded in the audit log (a hospital reading a resident's totals, say). */
   public RouteTable audited() {
     routes.set(routes.size() - 1, routes.get(routes.size() - 1).withAuditedRead());
+    return this;
+  }
+
+  /**
+   * The route added last may run long (seconds: a city's matching, a report): its write takes a
+   * transaction of its own rather than sharing a commit with others, which would wait for it.
+   */
+  public RouteTable runsLong() {
+    routes.set(routes.size() - 1, routes.get(routes.size() - 1).runningLong());
     return this;
   }
 
@@ -168,16 +184,20 @@ public final class RouteTable {
         }
       }
       ctx.attribute(BODY, body);
+      if (body.length > 0 && route.request() != Void.class) {
+        // read here, on the request's own thread: a write may run on the writer thread that
+        // every write shares (see Database#unit), which should spend its time on the write
+        ctx.attribute(PARSED, RequestBodies.read(body, route.request(), today));
+      }
       Optional<String> by = caller;
-      Answered answered = write
-          // the write and its audit entry commit together, or neither does
-          ? units.unit(() -> {
-            Answered a = answer(route, ctx, today, who);
-            auditor.written(route, ctx, by, a.status(), "OK",
-                a.status() == 201 ? createdId(a.result()) : Optional.empty());
-            return a;
-          })
-          : answer(route, ctx, today, who);
+      Database.Unit<Answered> audited = () -> {
+        Answered a = answer(route, ctx, today, who);
+        auditor.written(route, ctx, by, a.status(), "OK", a.status() == 201 ? createdId(a.result()) : Optional.empty());
+        return a;
+      };
+      // the write and its audit entry commit together, or neither does
+      Answered answered = !write ? answer(route, ctx, today, who)
+          : route.runsLong() ? units.unitOfItsOwn(audited) : units.unit(audited);
       ctx.status(answered.status());
       if (answered.result() instanceof Text text) {
         ctx.contentType(text.contentType()).result(text.body());
@@ -262,6 +282,8 @@ public final class RouteTable {
   };
 
   static final String BODY = "civil.body";
+  /** The body read into the route's request shape, when it has one and a body came. */
+  static final String PARSED = "civil.parsed";
 
   /** {@code application/json}, alone or with {@code charset=utf-8}; not {@code application/jsonp}, not another charset. */
   static boolean isJson(String contentType) {

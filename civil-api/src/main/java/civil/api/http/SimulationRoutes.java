@@ -59,7 +59,7 @@ final class SimulationRoutes {
             comparison.add(baseline.get(i), simulated.get(i), i + 2L);
           }
           return comparison.report();
-        });
+        }).runsLong();
   }
 
   private static int year(String raw) {

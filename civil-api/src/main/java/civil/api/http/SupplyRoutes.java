@@ -133,6 +133,6 @@ public final class SupplyRoutes {
         roles(Role.CASEWORKER), RationRequest.class, RationView.class, 201, call -> {
           RationRequest r = call.body(RationRequest.class);
           return RationView.of(s.supplies().issueGrainRations(r.householdIds(), r.days(), r.date(), r.approver()));
-        });
+        }).runsLong();
   }
 }

@@ -167,7 +167,7 @@ public final class VillageRoutes {
                 AreaCode.Level.COMMUNITY).value(), persons));
           }
           return SurveyView.of(s.villages().survey(r.electionDay(), rolls));
-        });
+        }).runsLong();
     routes.get("/api/v1/village-affairs/election-surveys/{surveyId}", "An election survey, as made",
         roles(Role.CASEWORKER, Role.AUDITOR), SurveyView.class,
         call -> SurveyView.of(s.villages().surveyById(call.path("surveyId"))));

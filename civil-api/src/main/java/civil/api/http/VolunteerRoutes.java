@@ -185,7 +185,7 @@ public final class VolunteerRoutes {
             needs.add(r.needs().get(i).value("needs[" + i + "]."));
           }
           return MatchingView.of(VolunteerMatcher.match(volunteers, needs, adjacency(r.adjacency())));
-        });
+        }).runsLong();
     routes.post("/api/v1/volunteers", "Register a volunteer", roles(Role.CASEWORKER), VolunteerRequest.class,
         VolunteerView.class, 201, call -> VolunteerView.of(service.register(call.body(VolunteerRequest.class).value(""))));
     routes.get("/api/v1/volunteers", "Every registered volunteer", roles(Role.CASEWORKER, Role.AUDITOR),
@@ -211,7 +211,7 @@ public final class VolunteerRoutes {
           LocalDate from = range.from();
           LocalDate to = range.to().orElseThrow();
           return new RunList(service.runsBetween(from, to).stream().map(RunView::of).toList());
-        });
+        }).runsLong();
 
     Activities activities = s.activities();
     routes.post("/api/v1/activities", "Record a three-smalls session (contest, performance, lecture)",

@@ -40,10 +40,13 @@ public final class Database implements AutoCloseable {
   private final RecordHistory history;
   private final Clock clock;
   private final StatementCache statements;
+  /** On H2, the writer that lets units share one commit; null on PostgreSQL. */
+  private final GroupCommit group;
 
   private Database(HikariDataSource pool, ThreadLocal<Connection> ambient, ThreadLocal<Long> asOf, boolean postgres,
-      boolean created, RecordHistory history, Clock clock, StatementCache statements) {
+      boolean created, RecordHistory history, Clock clock, StatementCache statements, GroupCommit group) {
     this.pool = pool;
+    this.group = group;
     this.statements = statements;
     this.ambient = ambient;
     this.asOf = asOf;
@@ -59,7 +62,7 @@ public final class Database implements AutoCloseable {
    * clock.
    */
   public Database recordingBy(Clock clock) {
-    return new Database(pool, ambient, asOf, postgres, created, history, clock, statements);
+    return new Database(pool, ambient, asOf, postgres, created, history, clock, statements, group);
   }
 
   /**
@@ -110,8 +113,28 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw new StorageException(e);
     }
-    return new Database(pool, new ThreadLocal<>(), new ThreadLocal<>(), url.startsWith("jdbc:postgresql:"), created,
-        history, Clock.systemUTC(), new StatementCache(256));
+    boolean postgres = url.startsWith("jdbc:postgresql:");
+    ThreadLocal<Connection> ambient = new ThreadLocal<>();
+    // H2 writes its file at every commit, so there units share commits (see GroupCommit);
+    // PostgreSQL already shares one flush of its log among the commits that arrive together
+    GroupCommit group = postgres ? null : new GroupCommit(new GroupCommit.Writer() {
+      @Override
+      public Connection open() throws SQLException {
+        return pool.getConnection();
+      }
+
+      @Override
+      public void enter(Connection c) {
+        ambient.set(c);
+      }
+
+      @Override
+      public void leave() {
+        ambient.remove();
+      }
+    }, e -> RETRYABLE.contains(e.getSQLState()));
+    return new Database(pool, ambient, new ThreadLocal<>(), postgres, created, history, Clock.systemUTC(),
+        new StatementCache(256), group);
   }
 
   /** Whether this start created the schema: the database was new. */
@@ -148,12 +171,44 @@ public final class Database implements AutoCloseable {
 
   /**
    * Runs {@code unit} as one transaction: every {@link #transaction} and {@link #read} it makes on
-   * this thread joins it, and it commits once, when {@code unit} returns (rolled back whole if it
-   * throws). A unit that loses a race is run again from the start, so it must be repeatable: it
-   * may change nothing outside the database before it returns. Inside a unit, {@code unit} runs
-   * the work directly.
+   * this thread joins it, and it commits when {@code unit} returns (rolled back whole if it throws).
+   * A unit that loses a race is run again from the start, so it must be repeatable: it may change
+   * nothing outside the database before it returns. Inside a unit, {@code unit} runs the work
+   * directly.
+   *
+   * <p>On H2 the unit may share its commit with other units (it then runs on the group's writer
+   * thread, not the caller's; see {@link GroupCommit}): it is answered only once that commit is
+   * done, and it must not wait for other threads. Work that runs long (seconds) takes
+   * {@link #unitOfItsOwn} instead, so as not to hold up every other write meanwhile.
    */
   public <T> T unit(Unit<T> unit) throws Exception {
+    if (ambient.get() != null) {
+      return unit.run();
+    }
+    if (group != null) {
+      GroupCommit.Task<T> task = group.run(unit);
+      switch (task.outcome()) {
+        case DONE:
+          return task.result;
+        case FAILED:
+          if (task.error instanceof Exception e) {
+            throw e;
+          }
+          throw (Error) task.error;
+        case RUN_ALONE:
+          break; // rolled back with its batch after a lost race: again, alone
+        default:
+          throw new IllegalStateException("unit ended " + task.outcome());
+      }
+    }
+    return unitOfItsOwn(unit);
+  }
+
+  /**
+   * Runs {@code unit} as one transaction of its own, never sharing its commit: for work that runs
+   * long, so that it does not hold up other writes. Otherwise as {@link #unit}.
+   */
+  public <T> T unitOfItsOwn(Unit<T> unit) throws Exception {
     if (ambient.get() != null) {
       return unit.run();
     }
@@ -259,7 +314,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static SQLException sqlCause(Throwable e) {
+  static SQLException sqlCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s) {
         return s;
@@ -270,6 +325,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (group != null) {
+      group.close();
+    }
     pool.close();
   }
 }
