@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * The database: a connection pool, the migrations applied at start (Flyway, from
  * {@code db/migration}), and transactions. {@link #transaction} runs work in one transaction at
  * READ COMMITTED with row locks taken by the work, and retries it whole when it loses a race
- * (deadlock, lock timeout, serialisation failure, a duplicate key from a concurrent insert).
+ * (deadlock, lock timeout, serialisation failure, a duplicate key from a concurrent insert). On
+ * H2, units that arrive together share one commit ({@link GroupCommit}); on PostgreSQL each has
+ * its own.
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
