@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code db/migration}), and transactions. {@link #transaction} runs work in one transaction at
  * READ COMMITTED with row locks taken by the work, and retries it whole when it loses a race
  * (deadlock, lock timeout, serialisation failure, a duplicate key from a concurrent insert). On
- * H2, units that arrive together share one commit ({@link GroupCommit}); on PostgreSQL each has
+ * H2, units that arrive together share one commit (see the group commit in this package); on PostgreSQL each has
  * its own.
  */
 public final class Database implements AutoCloseable {
@@ -179,7 +179,7 @@ public final class Database implements AutoCloseable {
    * directly.
    *
    * <p>On H2 the unit may share its commit with other units (it then runs on the group's writer
-   * thread, not the caller's; see {@link GroupCommit}): it is answered only once that commit is
+   * thread, not the caller's): it is answered only once that commit is
    * done, and it must not wait for other threads. Work that runs long (seconds) takes
    * {@link #unitOfItsOwn} instead, so as not to hold up every other write meanwhile.
    */
