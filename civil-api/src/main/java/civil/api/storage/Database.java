@@ -119,22 +119,8 @@ public final class Database implements AutoCloseable {
     ThreadLocal<Connection> ambient = new ThreadLocal<>();
     // H2 writes its file at every commit, so there units share commits (see GroupCommit);
     // PostgreSQL already shares one flush of its log among the commits that arrive together
-    GroupCommit group = postgres ? null : new GroupCommit(new GroupCommit.Writer() {
-      @Override
-      public Connection open() throws SQLException {
-        return pool.getConnection();
-      }
-
-      @Override
-      public void enter(Connection c) {
-        ambient.set(c);
-      }
-
-      @Override
-      public void leave() {
-        ambient.remove();
-      }
-    }, e -> RETRYABLE.contains(e.getSQLState()));
+    GroupCommit group = postgres ? null
+        : new GroupCommit(pool::getConnection, ambient, e -> RETRYABLE.contains(e.getSQLState()));
     return new Database(pool, ambient, new ThreadLocal<>(), postgres, created, history, Clock.systemUTC(),
         new StatementCache(256), group);
   }

@@ -47,16 +47,15 @@ final class GroupCommit implements AutoCloseable {
     RUN_ALONE
   }
 
-  /** Opens a connection for a batch, with the thread's ambient transaction set to it. */
-  interface Writer {
+  /** Where a batch's connection comes from (the pool). */
+  @FunctionalInterface
+  interface Connections {
     Connection open() throws SQLException;
-
-    void enter(Connection c);
-
-    void leave();
   }
 
-  private final Writer writer;
+  private final Connections connections;
+  /** The writer thread's transaction, for the units it runs to join. */
+  private final ThreadLocal<Connection> ambient;
   private final Predicate<SQLException> lostRace;
   private final LinkedBlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
@@ -66,8 +65,9 @@ final class GroupCommit implements AutoCloseable {
   /** Put in the queue by {@link #close}: the writer stops when it comes to it. */
   private final Task<Void> stop = new Task<>(() -> null);
 
-  GroupCommit(Writer writer, Predicate<SQLException> lostRace) {
-    this.writer = writer;
+  GroupCommit(Connections connections, ThreadLocal<Connection> ambient, Predicate<SQLException> lostRace) {
+    this.connections = connections;
+    this.ambient = ambient;
     this.lostRace = lostRace;
     thread = new Thread(this::loop, "civil-group-commit");
     thread.setDaemon(true);
@@ -165,10 +165,10 @@ final class GroupCommit implements AutoCloseable {
     Throwable[] failed = new Throwable[batch.size()];
     boolean lost = false;
     SQLException commitError = null;
-    try (Connection c = writer.open()) {
+    try (Connection c = connections.open()) {
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      writer.enter(c);
+      ambient.set(c);
       try {
         for (int i = 0; i < batch.size() && !lost; i++) {
           Task<?> t = batch.get(i);
@@ -198,7 +198,7 @@ final class GroupCommit implements AutoCloseable {
           }
         }
       } finally {
-        writer.leave();
+        ambient.remove();
         c.setAutoCommit(true);
       }
     }

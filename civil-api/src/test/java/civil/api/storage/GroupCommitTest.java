@@ -47,33 +47,20 @@ class GroupCommitTest {
     try (Statement s = keepAlive.createStatement()) {
       s.execute("CREATE TABLE t (k VARCHAR(20) PRIMARY KEY)");
     }
-    group = new GroupCommit(new GroupCommit.Writer() {
-      @Override
-      public Connection open() throws SQLException {
-        Connection real = data.getConnection();
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (failCommits && method.getName().equals("commit")) {
-                throw new SQLException("the disk is full", "HY000");
-              }
-              try {
-                return method.invoke(real, args);
-              } catch (java.lang.reflect.InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
-      }
-
-      @Override
-      public void enter(Connection c) {
-        ambient.set(c);
-      }
-
-      @Override
-      public void leave() {
-        ambient.remove();
-      }
-    }, e -> "40001".equals(e.getSQLState()));
+    group = new GroupCommit(() -> {
+      Connection real = data.getConnection();
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, args) -> {
+            if (failCommits && method.getName().equals("commit")) {
+              throw new SQLException("the disk is full", "HY000");
+            }
+            try {
+              return method.invoke(real, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }, ambient, e -> "40001".equals(e.getSQLState()));
   }
 
   @AfterEach
