@@ -107,7 +107,8 @@ final class GroupCommit implements AutoCloseable {
     queue.add(task);
     boolean interrupted = false;
     while (task.outcome == null) {
-      LockSupport.park(this);
+      // woken by the writer; the timeout only rechecks for a close that raced with the handing over
+      LockSupport.parkNanos(this, 50_000_000L);
       if (Thread.interrupted()) {
         interrupted = true; // the unit is in the writer's hands: wait for it all the same
       }
