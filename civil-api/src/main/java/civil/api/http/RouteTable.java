@@ -303,6 +303,8 @@ public final class RouteTable {
     return true;
   }
 
+  private static final byte[] NO_BODY = new byte[0];
+
   /** The body, read once, at most {@link #MAX_BODY} bytes; more is a 413 whatever the declared length. */
   private static byte[] readBody(Context ctx) throws IOException {
     String length = ctx.header("Content-Length");
@@ -318,9 +320,18 @@ public final class RouteTable {
     if (declared > MAX_BODY) {
       throw tooLarge(in, declared);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    int total = 0;
+    if (declared == 0) {
+      return NO_BODY;
+    }
+    // most requests (every GET) have no body: nothing is allocated for them
+    int first = in.read();
+    if (first < 0) {
+      return NO_BODY;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+    out.write(first);
+    byte[] buffer = new byte[declared > 0 ? (int) Math.min(declared, 8192) : 8192];
+    int total = 1;
     for (int n; (n = in.read(buffer)) > 0; ) {
       total += n;
       if (total > MAX_BODY) {
