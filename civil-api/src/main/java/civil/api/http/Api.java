@@ -22,17 +22,7 @@ public final class Api {
       } else {
         audit.record(tokenId.orElse(null), route.method().name(), route.path(), target(ctx, created), status, outcome);
       }
-    }, new RouteTable.Units() {
-      @Override
-      public <T> T unit(Database.Unit<T> unit) throws Exception {
-        return db.unit(unit);
-      }
-
-      @Override
-      public <T> T unitOfItsOwn(Database.Unit<T> unit) throws Exception {
-        return db.unitOfItsOwn(unit);
-      }
-    }, s.clock());
+    }, db, s.clock());
     SystemRoutes.register(routes, db);
     SecurityRoutes.register(routes, tokens, audit, s.hospitals());
     // before the settlement routes: /settlements/export is not a settlement id

@@ -40,7 +40,7 @@ public final class RouteTable {
   private final Guard guard;
   private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
   private final Auditor auditor;
-  private final Units units;
+  private final Database db;
   private final AtomicLong auditFailures = new AtomicLong();
   private final Clock clock;
 
@@ -69,19 +69,13 @@ public final class RouteTable {
   }
 
   /**
-   * Runs a write and its audit entry as one transaction: the database's {@link Database#unit}, or
-   * {@link Database#unitOfItsOwn} for a route that runs long.
+   * @param db runs each write and its audit entry as one transaction ({@link Database#unit}, or
+   *     {@link Database#unitOfItsOwn} for a route that runs long)
    */
-  public interface Units {
-    <T> T unit(Database.Unit<T> unit) throws Exception;
-
-    <T> T unitOfItsOwn(Database.Unit<T> unit) throws Exception;
-  }
-
-  public RouteTable(Guard guard, Auditor auditor, Units units, Clock clock) {
+  public RouteTable(Guard guard, Auditor auditor, Database db, Clock clock) {
     this.guard = guard;
     this.auditor = auditor;
-    this.units = units;
+    this.db = db;
     this.clock = clock;
   }
 
@@ -197,7 +191,7 @@ public final class RouteTable {
       };
       // the write and its audit entry commit together, or neither does
       Answered answered = !write ? answer(route, ctx, today, who)
-          : route.runsLong() ? units.unitOfItsOwn(audited) : units.unit(audited);
+          : route.runsLong() ? db.unitOfItsOwn(audited) : db.unit(audited);
       ctx.status(answered.status());
       if (answered.result() instanceof Text text) {
         ctx.contentType(text.contentType()).result(text.body());

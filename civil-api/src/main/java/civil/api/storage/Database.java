@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@code db/migration}), and transactions. {@link #transaction} runs work in one transaction at
  * READ COMMITTED with row locks taken by the work, and retries it whole when it loses a race
  * (deadlock, lock timeout, serialisation failure, a duplicate key from a concurrent insert). On
- * H2, units that arrive together share one commit (see the group commit in this package); on PostgreSQL each has
- * its own.
+ * H2, units that arrive together share one commit (see the group commit in this package); on
+ * PostgreSQL each has its own.
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -165,9 +165,9 @@ public final class Database implements AutoCloseable {
    * directly.
    *
    * <p>On H2 the unit may share its commit with other units (it then runs on the group's writer
-   * thread, not the caller's): it is answered only once that commit is
-   * done, and it must not wait for other threads. Work that runs long (seconds) takes
-   * {@link #unitOfItsOwn} instead, so as not to hold up every other write meanwhile.
+   * thread, not the caller's): it is answered only once that commit is done, and it must not wait
+   * for other threads. Work that runs long (seconds) takes {@link #unitOfItsOwn} instead, so as
+   * not to hold up every other write meanwhile.
    */
   public <T> T unit(Unit<T> unit) throws Exception {
     if (ambient.get() != null) {
@@ -185,8 +185,6 @@ public final class Database implements AutoCloseable {
           throw (Error) task.error;
         case RUN_ALONE:
           break; // rolled back with its batch after a lost race: again, alone
-        default:
-          throw new IllegalStateException("unit ended " + task.outcome());
       }
     }
     return unitOfItsOwn(unit);

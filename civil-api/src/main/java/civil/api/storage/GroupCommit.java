@@ -61,7 +61,6 @@ final class GroupCommit implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closed;
   private volatile long commits; // written by the writer thread only
-  private volatile long committedUnits;
   /** Put in the queue by {@link #close}: the writer stops when it comes to it. */
   private final Task<Void> stop = new Task<>(() -> null);
 
@@ -100,7 +99,7 @@ final class GroupCommit implements AutoCloseable {
   <T> Task<T> run(Database.Unit<T> unit) {
     Task<T> task = new Task<>(unit);
     if (closed || !thread.isAlive()) {
-      task.error = new StorageException(new SQLException("the database is closed", "08003"));
+      task.error = closedError();
       task.outcome = Outcome.FAILED;
       return task;
     }
@@ -113,7 +112,7 @@ final class GroupCommit implements AutoCloseable {
         interrupted = true; // the unit is in the writer's hands: wait for it all the same
       }
       if (closed && task.outcome == null && queue.remove(task)) {
-        task.error = new StorageException(new SQLException("the database is closed", "08003"));
+        task.error = closedError();
         task.outcome = Outcome.FAILED;
       }
     }
@@ -156,7 +155,7 @@ final class GroupCommit implements AutoCloseable {
     List<Task<?>> left = new ArrayList<>();
     queue.drainTo(left);
     for (Task<?> t : left) {
-      t.error = new StorageException(new SQLException("the database is closed", "08003"));
+      t.error = closedError();
       t.end(Outcome.FAILED);
     }
   }
@@ -192,7 +191,6 @@ final class GroupCommit implements AutoCloseable {
           try {
             c.commit();
             commits++;
-            committedUnits += batch.size();
           } catch (SQLException e) {
             commitError = e;
             rollback(c);
@@ -209,8 +207,7 @@ final class GroupCommit implements AutoCloseable {
         t.result = null;
         t.end(Outcome.RUN_ALONE);
       } else if (failed[i] != null) {
-        t.result = null;
-        t.error = failed[i];
+        t.error = failed[i]; // its result was never set
         t.end(Outcome.FAILED);
       } else if (commitError != null) {
         t.result = null;
@@ -227,14 +224,13 @@ final class GroupCommit implements AutoCloseable {
     return commits;
   }
 
-  /** Units so far committed (including those that failed and were undone to their savepoint). */
-  long committedUnits() {
-    return committedUnits;
-  }
-
   /** Units handed over and not yet taken by the writer. */
   int waiting() {
     return queue.size();
+  }
+
+  private static StorageException closedError() {
+    return new StorageException(new SQLException("the database is closed", "08003"));
   }
 
   private static <T> void runOne(Task<T> t) throws Exception {

@@ -99,6 +99,14 @@ class GroupCommitTest {
     return first;
   }
 
+  /** Hands the writer a unit that stores {@code key} and answers it. */
+  private Future<GroupCommit.Task<String>> handOver(String key) {
+    return callers.submit(() -> group.run(() -> {
+      insert(key);
+      return key;
+    }));
+  }
+
   private void awaitWaiting(int units) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (group.waiting() < units) {
@@ -113,11 +121,7 @@ class GroupCommitTest {
     Future<GroupCommit.Task<String>> first = holdWriter(go);
     List<Future<GroupCommit.Task<String>>> rest = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      String key = "k" + i;
-      rest.add(callers.submit(() -> group.run(() -> {
-        insert(key);
-        return key;
-      })));
+      rest.add(handOver("k" + i));
     }
     awaitWaiting(6);
     long commitsBefore = group.commits();
@@ -142,10 +146,7 @@ class GroupCommitTest {
       throw new IllegalArgumentException("over the cap");
     }));
     awaitWaiting(1);
-    Future<GroupCommit.Task<String>> after = callers.submit(() -> group.run(() -> {
-      insert("after");
-      return "after";
-    }));
+    Future<GroupCommit.Task<String>> after = handOver("after");
     awaitWaiting(2);
     go.countDown();
     GroupCommit.Task<String> failed = refused.get(10, TimeUnit.SECONDS);
@@ -160,10 +161,7 @@ class GroupCommitTest {
   void aFailedCommitFailsEveryUnitOfTheBatchAndStoresNone() throws Exception {
     CountDownLatch go = new CountDownLatch(1);
     Future<GroupCommit.Task<String>> first = holdWriter(go);
-    Future<GroupCommit.Task<String>> second = callers.submit(() -> group.run(() -> {
-      insert("second");
-      return "second";
-    }));
+    Future<GroupCommit.Task<String>> second = handOver("second");
     awaitWaiting(1);
     failCommits = true;
     go.countDown();
@@ -187,10 +185,7 @@ class GroupCommitTest {
   void aLostRaceRollsTheBatchBackAndEveryCallerRunsItsUnitAgainAlone() throws Exception {
     CountDownLatch go = new CountDownLatch(1);
     Future<GroupCommit.Task<String>> first = holdWriter(go);
-    Future<GroupCommit.Task<String>> good = callers.submit(() -> group.run(() -> {
-      insert("good");
-      return "good";
-    }));
+    Future<GroupCommit.Task<String>> good = handOver("good");
     awaitWaiting(1);
     AtomicInteger attempts = new AtomicInteger();
     Future<GroupCommit.Task<String>> loser = callers.submit(() -> group.run(() -> {
