@@ -4,9 +4,10 @@
 # 2,000 residents, then runs wrk on GET /health and on one-step settlements with unique bill ids,
 # each for a warm-up and then the measured seconds, and prints wrk's figures for both.
 #   benchmarks/wrk/run.sh [connections] [seconds] [extra java options…]
+# CIVIL_JAR=… runs another build of the server jar instead (to compare two builds).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/../../civil-api/target/civil-api.jar"
+jar="${CIVIL_JAR:-$here/../../civil-api/target/civil-api.jar}"
 connections="${1:-32}"
 seconds="${2:-10}"
 shift $(( $# > 2 ? 2 : $# ))
