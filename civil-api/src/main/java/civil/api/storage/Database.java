@@ -140,7 +140,7 @@ public final class Database implements AutoCloseable {
     // CACHE_SIZE=4096: 4 MB of pages kept in memory, not H2's 16 MB. Every page a write creates
     // enters that cache and lives there until it is pushed out, and the collector had to trace all
     // of them: under a steady stream of settlements, a 64 MB cache made each young collection take
-    // 18-42 ms, and those pauses were the slowest settlements' whole wait; with 4 MB they take 5-15
+    // 18-42 ms, and those pauses were the slowest settlements' whole wait; with 4 MB they take 5-16
     // ms at the same throughput (the pages a settlement reads again are few and in the OS's cache)
     return "jdbc:h2:file:" + directory + "/civil;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64;CACHE_SIZE=4096";

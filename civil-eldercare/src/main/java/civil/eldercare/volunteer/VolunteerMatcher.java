@@ -130,14 +130,13 @@ public final class VolunteerMatcher {
       int[] capacity = new int[nV];
       packed = new int[nV];
       volunteerMasks(vols, capacity, packed);
-      // volunteers by community, in id order
-      int[] inStart = new int[sorted.length + 1];
-      int[] inCommunity = groupByCommunity(volCommunity, inStart);
+      // the volunteers are numbered community by community: where each community's volunteers begin
+      int[] inStart = communityStarts(volCommunity, sorted.length);
       int[] wanted = new int[nE];
       candidates = new int[nE];
       arcStart = new int[nE + 1];
       needMasks = new int[nE];
-      CandidateLists lists = new CandidateLists(nE, packed, inStart, inCommunity);
+      CandidateLists lists = new CandidateLists(nE, packed, inStart);
       for (int e = 0; e < nE; e++) {
         addCandidates(e, lists, map, needCommunity[e], wanted);
       }
@@ -216,20 +215,16 @@ public final class VolunteerMatcher {
       }
     }
 
-    /** The volunteers listed community by community (in number order within one); fills {@code start}. */
-    private static int[] groupByCommunity(int[] volCommunity, int[] start) {
+    /** By community (and one past the last), the number of its first volunteer; {@code volCommunity} is ascending. */
+    private static int[] communityStarts(int[] volCommunity, int communities) {
+      int[] start = new int[communities + 1];
       for (int c : volCommunity) {
         start[c + 1]++;
       }
-      for (int c = 0; c + 1 < start.length; c++) {
+      for (int c = 0; c < communities; c++) {
         start[c + 1] += start[c];
       }
-      int[] grouped = new int[volCommunity.length];
-      int[] fill = Arrays.copyOf(start, start.length - 1);
-      for (int i = 0; i < volCommunity.length; i++) {
-        grouped[fill[volCommunity[i]]++] = i;
-      }
-      return grouped;
+      return start;
     }
 
     /** The number of {@code code} in the order first seen, numbering it if new. */
@@ -340,8 +335,7 @@ public final class VolunteerMatcher {
   /** Each elder's candidates in turn, appended to one array of arcs, cheapest first. */
   private static final class CandidateLists {
     private final int[] packed; // by volunteer: skills << SLOT_BITS | slots
-    private final int[] inStart; // by community: where its volunteers start in inCommunity
-    private final int[] inCommunity;
+    private final int[] inStart; // by community: its first volunteer; its last is the next one's first, less one
     int[] vol;
     byte[] cost;
     byte[] steps;
@@ -350,10 +344,9 @@ public final class VolunteerMatcher {
     private byte[] foundCost = new byte[64];
     private final int[] byCost = new int[MAX_COST + 1];
 
-    CandidateLists(int elders, int[] packed, int[] inStart, int[] inCommunity) {
+    CandidateLists(int elders, int[] packed, int[] inStart) {
       this.packed = packed;
       this.inStart = inStart;
-      this.inCommunity = inCommunity;
       vol = new int[Math.max(16, elders * 4)];
       cost = new byte[vol.length];
       steps = new byte[vol.length];
@@ -393,8 +386,7 @@ public final class VolunteerMatcher {
 
     /** Appends to the found the volunteers of community {@code c}, {@code st} steps away, who can serve. */
     private int scan(int c, int st, int dm, int sm, int count) {
-      for (int j = inStart[c]; j < inStart[c + 1]; j++) {
-        int v = inCommunity[j];
+      for (int v = inStart[c]; v < inStart[c + 1]; v++) {
         int skill = packed[v] >>> SLOT_BITS;
         int slot = packed[v] & SLOT_MASK;
         if ((skill & dm) != 0 && (slot & sm) != 0) {
