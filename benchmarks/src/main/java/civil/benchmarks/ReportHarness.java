@@ -181,7 +181,7 @@ public final class ReportHarness {
             + " care_type, settled_on, total, in_scope, category, basic, critical, aid, self_pay, before_basic_paid,"
             + " before_critical_base, before_critical_paid, before_aid_base, before_aid_paid, after_basic_paid,"
             + " after_critical_base, after_critical_paid, after_aid_base, after_aid_paid, policy_version, steps,"
-            + " reversed_on, recorded_at)"
+            + " reversed_on, recorded_at, policy_year, event_seq)"
             + " SELECT 'SB' || CAST(x AS VARCHAR(12)), 1000000 + x, 'BENCH-' || CAST(x AS VARCHAR(12)),"
             + " CASE MOD(x, 4) WHEN 0 THEN NULL ELSE 'H4108020000' || CAST(MOD(x, 4) AS VARCHAR(1)) END, b.resident_id,"
             + " hospital_level, care_type, " + day + ", total, in_scope,"
@@ -190,7 +190,7 @@ public final class ReportHarness {
             + " before_basic_paid, before_critical_base, before_critical_paid, before_aid_base, before_aid_paid,"
             + " after_basic_paid, after_critical_base, after_critical_paid, after_aid_base, after_aid_paid,"
             + " policy_version, steps, CASE WHEN MOD(x, 97) = 0 THEN " + reversal + " ELSE NULL END, "
-            + start + " + CAST(x AS BIGINT) * " + step + " FROM settlement, "
+            + start + " + CAST(x AS BIGINT) * " + step + ", policy_year, 1000000 + x FROM settlement, "
             + String.format(range, from, Math.min(settlements, from + CHUNK - 1))
             + " JOIN bench_resident b ON b.n = MOD(x, " + RESIDENTS + ") WHERE settlement_id = '" + id + "'");
       }

@@ -169,21 +169,27 @@ public final class JdbcMedicalAid {
   }
 
   /**
-   * A resident's year to date: the sum of what each of their standing settlements of the year
-   * added, read under the resident's lock when settling. It is not kept anywhere else, so it can
-   * never disagree with the settlements: an embedded database killed in the middle of a commit
-   * was seen to keep a settlement row and lose a separately kept total.
+   * A resident's year to date, read under the resident's lock when settling: what their latest
+   * event of the policy year left it at. Every settlement row holds the year to date after it was
+   * made, and a reversed row the year to date after its reversal; {@code event_seq} numbers these
+   * events in the order they happened (drawn under the resident's lock from the sequence that
+   * numbers settlements). So one row, found from the end of an index, answers, however many
+   * settlements the resident has; and the total is never kept anywhere but in the settlement rows
+   * themselves (an embedded database killed in the middle of a commit was seen to keep a settlement
+   * row and lose a separately kept total).
    */
   private static YearToDate yearToDate(Sql sql, ResidentId residentId, PolicyYear year) throws SQLException {
-    return sql.one("SELECT COALESCE(SUM(after_basic_paid - before_basic_paid), 0),"
-            + " COALESCE(SUM(after_critical_base - before_critical_base), 0),"
-            + " COALESCE(SUM(after_critical_paid - before_critical_paid), 0),"
-            + " COALESCE(SUM(after_aid_base - before_aid_base), 0), COALESCE(SUM(after_aid_paid - before_aid_paid), 0)"
-            + " FROM settlement WHERE resident_id = ? AND settled_on BETWEEN ? AND ? AND reversed_on IS NULL",
-        rs -> YearToDate.ofFen(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
-        residentId.value(), year.firstDay(), year.lastDay()).orElse(YearToDate.zero());
+    // said backwards in full so that the index is read from its end (H2 does so only then)
+    return sql.one("SELECT reversed_on, after_basic_paid, after_critical_base, after_critical_paid, after_aid_base,"
+            + " after_aid_paid, after_reversal_basic_paid, after_reversal_critical_base, after_reversal_critical_paid,"
+            + " after_reversal_aid_base, after_reversal_aid_paid FROM settlement WHERE resident_id = ? AND policy_year = ?"
+            + " ORDER BY resident_id DESC, policy_year DESC, event_seq DESC LIMIT 1",
+        rs -> {
+          int from = rs.getObject(1) == null ? 2 : 7;
+          return YearToDate.ofFen(rs.getLong(from), rs.getLong(from + 1), rs.getLong(from + 2), rs.getLong(from + 3),
+              rs.getLong(from + 4));
+        }, residentId.value(), year.year()).orElse(YearToDate.zero());
   }
-
 
   /** Every column of a settlement row but its steps. */
   private static final String WITHOUT_STEPS = "settlement_id, seq, bill_id, hospital_code, resident_id, hospital_level,"
@@ -263,6 +269,7 @@ public final class JdbcMedicalAid {
     public void insert(SettlementRecord s) {
       unchecked(() -> {
         Bill b = s.bill();
+        long seq = Long.parseLong(s.settlementId().substring(3));
         YearToDate x = s.yearToDateBefore();
         YearToDate y = s.yearToDateAfter();
         List<StepJson> steps = s.steps().stream().map(t -> new StepJson(t.rule().name(), t.figures(), t.text())).toList();
@@ -270,24 +277,30 @@ public final class JdbcMedicalAid {
                 + " settled_on, total, in_scope, category, basic, critical, aid, self_pay, before_basic_paid,"
                 + " before_critical_base, before_critical_paid, before_aid_base, before_aid_paid, after_basic_paid,"
                 + " after_critical_base, after_critical_paid, after_aid_base, after_aid_paid, policy_version, steps,"
-                + " reversed_on, hospital_code, bill_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            s.settlementId(), Long.parseLong(s.settlementId().substring(3)), b.billId(), b.residentId().value(),
+                + " reversed_on, hospital_code, bill_key, policy_year, event_seq)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            s.settlementId(), seq, b.billId(), b.residentId().value(),
             b.hospitalLevel(), b.careType(), b.settledOn(), b.total().fen(), b.inScope().fen(), s.category(),
             s.basicInsurance().fen(), s.criticalIllness().fen(), s.medicalAid().fen(), s.selfPay().fen(),
             x.basicPaid().fen(), x.criticalBase().fen(), x.criticalPaid().fen(), x.aidBase().fen(), x.aidPaid().fen(),
             y.basicPaid().fen(), y.criticalBase().fen(), y.criticalPaid().fen(), y.aidBase().fen(), y.aidPaid().fen(),
             s.policyVersion(), Json.write(steps), s.reversedOn().orElse(null),
-            b.hospital().map(HospitalCode::value).orElse(null), b.key());
+            b.hospital().map(HospitalCode::value).orElse(null), b.key(), s.policyYear().year(), seq);
         return null;
       });
     }
 
+    /** The reversal is the resident's latest event of the year: the row records it and the year to date it leaves. */
     @Override
     public void reverse(SettlementRecord reversed) {
       unchecked(() -> {
-        sql.update("UPDATE settlement SET reversed_on = ? WHERE settlement_id = ?", reversed.reversedOn().orElseThrow(),
-            reversed.settlementId());
+        YearToDate left = JdbcMedicalAid.yearToDate(sql, reversed.bill().residentId(), reversed.policyYear())
+            .minus(reversed.contribution());
+        sql.update("UPDATE settlement SET reversed_on = ?, event_seq = ?, after_reversal_basic_paid = ?,"
+                + " after_reversal_critical_base = ?, after_reversal_critical_paid = ?, after_reversal_aid_base = ?,"
+                + " after_reversal_aid_paid = ? WHERE settlement_id = ?", reversed.reversedOn().orElseThrow(),
+            sql.nextOf("settlement"), left.basicPaid().fen(), left.criticalBase().fen(), left.criticalPaid().fen(),
+            left.aidBase().fen(), left.aidPaid().fen(), reversed.settlementId());
         return null;
       });
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
+import civil.core.period.PolicyYear;
 import civil.relief.medical.AidCategoryRegister;
 import civil.relief.medical.Bill;
 import civil.relief.medical.CareType;
@@ -15,6 +16,7 @@ import civil.relief.medical.SettlementChannel;
 import civil.relief.medical.SettlementDesk;
 import civil.relief.medical.SettlementOutcome;
 import civil.relief.medical.SettlementRecord;
+import civil.relief.medical.YearToDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,6 +64,40 @@ class MigrationTest {
           Money.ofFen(1_000_000)));
       assertFalse(again.created());
       assertEquals("MA-00000001", again.record().settlementId());
+    } finally {
+      db.close();
+    }
+  }
+
+  /**
+   * A reversal stored before the year to date was read from the latest event has no place among
+   * the settlements: the first settlement of the year reversed after the second was made must not
+   * leave the second's "after" figures as the year to date.
+   */
+  @Test
+  void aReversalStoredBeforeTheLatestEventWasKeptStillLowersTheYearToDate() throws Exception {
+    Path dir = Files.createTempDirectory("civil-migration-ytd");
+    String url = Database.h2Url(dir.toString());
+    Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("17").load().migrate();
+    String insert = "INSERT INTO settlement (settlement_id, seq, bill_id, bill_key, resident_id, hospital_level,"
+        + " care_type, settled_on, total, in_scope, category, basic, critical, aid, self_pay, before_basic_paid,"
+        + " before_critical_base, before_critical_paid, before_aid_base, before_aid_paid, after_basic_paid,"
+        + " after_critical_base, after_critical_paid, after_aid_base, after_aid_paid, policy_version, steps, reversed_on)"
+        + " VALUES ('%s', %d, '%s', 'MANUAL/%s', '410802198005010013', 'SECONDARY', 'INPATIENT', DATE '2026-03-0%d',"
+        + " 100000, 100000, 'NONE', 60000, 0, 0, 40000, %d, 0, 0, 0, 0, %d, 0, 0, 0, 0, '2026.1', '[]', %s)";
+    try (Connection c = DriverManager.getConnection(url, "", ""); Statement st = c.createStatement()) {
+      // the first settlement added 600 yuan of basic insurance, the second 500 more; then the first was reversed
+      st.execute(String.format(insert, "MA-00000001", 1, "OLD-1", "OLD-1", 2, 0, 60000, "DATE '2026-03-09'"));
+      st.execute(String.format(insert, "MA-00000002", 2, "OLD-2", "OLD-2", 3, 60000, 110000, "NULL"));
+      st.execute("SELECT nextval('settlement_seq'), nextval('settlement_seq')");
+    }
+    Database db = Database.open(url, "", "", 2);
+    try {
+      JdbcMedicalAid medical = new JdbcMedicalAid(db);
+      assertEquals(YearToDate.ofFen(50000, 0, 0, 0, 0),
+          medical.ledger().yearToDate(ResidentId.parse("410802198005010013"), PolicyYear.of(2026)));
+      assertEquals(YearToDate.zero(),
+          medical.ledger().yearToDate(ResidentId.parse("410802198005010013"), PolicyYear.of(2025)));
     } finally {
       db.close();
     }

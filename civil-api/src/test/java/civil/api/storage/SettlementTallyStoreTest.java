@@ -11,12 +11,15 @@ import civil.core.identity.HospitalCode;
 import civil.core.identity.ResidentId;
 import civil.core.money.Money;
 import civil.core.period.DateRange;
+import civil.core.period.PolicyYear;
 import civil.relief.medical.AidCategory;
 import civil.relief.medical.Bill;
 import civil.relief.medical.CareType;
 import civil.relief.medical.CategoryAssignment;
 import civil.relief.medical.HospitalLevel;
+import civil.relief.medical.SettlementRecord;
 import civil.relief.medical.SettlementTally;
+import civil.relief.medical.YearToDate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -69,36 +72,13 @@ class SettlementTallyStoreTest {
     SetClock clock = new SetClock(ORIGIN.atStartOfDay().toInstant(ZoneOffset.UTC));
     try (Database db = open()) {
       Services s = Services.create(db, clock);
-      List<ResidentId> residents = new ArrayList<>();
-      for (int n = 0; n < 6; n++) {
-        String first17 = String.format("41080219500101%03d", n + 1);
-        ResidentId r = ResidentId.parse(first17 + ResidentId.checkCharacterOf(first17));
-        residents.add(r);
-        if (n < 5) { // the sixth has no aid category: what is settled for them pays no medical aid, or is refused
-          s.aidCategories().register(r, new CategoryAssignment(AidCategory.values()[n % AidCategory.values().length],
-              DateRange.startingOn(ORIGIN.minusYears(1))));
-        }
-      }
+      List<ResidentId> residents = registered(s);
       List<String> settled = new ArrayList<>();
       List<Instant> instants = new ArrayList<>();
       int bill = 0;
       for (Step step : history) {
-        // the clock walks through the days, so reversals fall on days in and out of the span
-        clock.set(ORIGIN.plusDays(step.day()).atStartOfDay().toInstant(ZoneOffset.UTC).plusMillis(bill));
+        play(s, clock, residents, settled, step, bill);
         instants.add(clock.instant());
-        try {
-          if (step.reverse() && !settled.isEmpty()) {
-            s.settlements().reverse(settled.get(step.totalYuan() % settled.size()));
-          } else {
-            long total = step.totalYuan() * 100L;
-            settled.add(s.settlements().settle(Bill.of(HOSPITALS.get(step.hospital()), "B-" + bill,
-                residents.get(step.resident()), HospitalLevel.values()[step.day() % HospitalLevel.values().length],
-                CareType.values()[step.resident() % CareType.values().length], ORIGIN.plusDays(step.day()),
-                Money.ofFen(total), Money.ofFen(total * (step.day() % 5) / 4))).record().settlementId());
-          }
-        } catch (DomainException refused) {
-          // refused: nothing stored
-        }
         bill++;
       }
       assertEquals(SettlementTally.of(s.settlements().settledOrReversedBetween(from, to), from, to),
@@ -110,6 +90,43 @@ class SettlementTallyStoreTest {
     }
   }
 
+  /**
+   * The year to date is read from the resident's latest event (settlement or reversal) of the
+   * year, not summed: after every step of a random history, for every resident and both policy
+   * years it touches, it is what the year's standing settlements added, summed here from the
+   * stored records.
+   */
+  @Test
+  void aResidentsYearToDateIsWhatTheirStandingSettlementsOfTheYearAdded() {
+    qt().withExamples(10).withShrinkCycles(20)
+        .forAll(SourceDSL.lists().of(steps()).ofSizeBetween(1, 50))
+        .checkAssert(history -> {
+          SetClock clock = new SetClock(ORIGIN.atStartOfDay().toInstant(ZoneOffset.UTC));
+          try (Database db = open()) {
+            Services s = Services.create(db, clock);
+            List<ResidentId> residents = registered(s);
+            List<String> settled = new ArrayList<>();
+            for (int step = 0; step < history.size(); step++) {
+              play(s, clock, residents, settled, history.get(step), step);
+              List<SettlementRecord> all = s.settlements().settledOrReversedBetween(ORIGIN.minusYears(1),
+                  ORIGIN.plusYears(1));
+              for (ResidentId r : residents) {
+                for (PolicyYear year : List.of(PolicyYear.of(2025), PolicyYear.of(2026))) {
+                  YearToDate added = YearToDate.zero();
+                  for (SettlementRecord record : all) {
+                    if (record.bill().residentId().equals(r) && record.policyYear().equals(year) && !record.isReversed()) {
+                      added = added.plus(record.contribution());
+                    }
+                  }
+                  assertEquals(added, s.settlements().yearToDate(r, year),
+                      r + " in " + year + " after step " + step + " of " + history);
+                }
+              }
+            }
+          }
+        });
+  }
+
   @Test
   void aSpanWithNothingInItSumsToNothing() {
     try (Database db = open()) {
@@ -117,6 +134,41 @@ class SettlementTallyStoreTest {
       SettlementTally none = s.settlements().tally(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
       assertEquals(SettlementTally.none(), none);
       assertTrue(none.lines().isEmpty());
+    }
+  }
+
+  /** Six residents, the first five with an aid category each; the sixth has none. */
+  private static List<ResidentId> registered(Services s) {
+    List<ResidentId> residents = new ArrayList<>();
+    for (int n = 0; n < 6; n++) {
+      String first17 = String.format("41080219500101%03d", n + 1);
+      ResidentId r = ResidentId.parse(first17 + ResidentId.checkCharacterOf(first17));
+      residents.add(r);
+      if (n < 5) { // the sixth has no aid category: what is settled for them pays no medical aid, or is refused
+        s.aidCategories().register(r, new CategoryAssignment(AidCategory.values()[n % AidCategory.values().length],
+            DateRange.startingOn(ORIGIN.minusYears(1))));
+      }
+    }
+    return residents;
+  }
+
+  /** Settles a bill, or reverses one settled before, on the step's day; a refusal stores nothing. */
+  private static void play(Services s, SetClock clock, List<ResidentId> residents, List<String> settled, Step step,
+      int bill) {
+    // the clock walks through the days, so reversals fall on days in and out of the span
+    clock.set(ORIGIN.plusDays(step.day()).atStartOfDay().toInstant(ZoneOffset.UTC).plusMillis(bill));
+    try {
+      if (step.reverse() && !settled.isEmpty()) {
+        s.settlements().reverse(settled.get(step.totalYuan() % settled.size()));
+      } else {
+        long total = step.totalYuan() * 100L;
+        settled.add(s.settlements().settle(Bill.of(HOSPITALS.get(step.hospital()), "B-" + bill,
+            residents.get(step.resident()), HospitalLevel.values()[step.day() % HospitalLevel.values().length],
+            CareType.values()[step.resident() % CareType.values().length], ORIGIN.plusDays(step.day()),
+            Money.ofFen(total), Money.ofFen(total * (step.day() % 5) / 4))).record().settlementId());
+      }
+    } catch (DomainException refused) {
+      // refused: nothing stored
     }
   }
 
