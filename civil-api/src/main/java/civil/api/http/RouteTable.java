@@ -151,6 +151,7 @@ public final class RouteTable {
   private void execute(Route route, Context ctx) throws Exception {
     Optional<String> caller = Optional.empty();
     boolean write = !route.method().equals(HandlerType.GET) || route.auditedRead();
+    boolean written = false;
     try {
       Optional<Caller> who = guard.authenticate(route, ctx);
       caller = who.map(Caller::tokenId);
@@ -192,13 +193,23 @@ public final class RouteTable {
       // the write and its audit entry commit together, or neither does
       Answered answered = !write ? answer(route, ctx, today, who)
           : route.runsLong() ? db.unitOfItsOwn(audited) : db.unit(audited);
+      written = write;
       ctx.status(answered.status());
       if (answered.result() instanceof Text text) {
         ctx.contentType(text.contentType()).result(text.body());
-      } else if (answered.json() != null) {
-        ctx.contentType("application/json").result(answered.json());
+      } else if (answered.result() != null) {
+        // serialised here, after the commit, on the request's own thread, not on the writer every
+        // write shares: a view is plain data made inside the unit, so writing it cannot fail on what
+        // it holds. Should it fail all the same, the answer says the write stands (see below)
+        ctx.contentType("application/json").result(Json.mapper().writeValueAsBytes(answered.result()));
       }
     } catch (Exception e) {
+      if (written) {
+        // committed and audited as done: not a refusal, and not to be retried as one
+        LOG.error("{} {} was committed but its answer could not be written", route.method(), route.path(), e);
+        throw new HttpProblem(500, "ANSWER_NOT_WRITTEN", "the write was stored, but its answer could not be written;"
+            + " read the record instead of sending the write again");
+      }
       if (write) {
         Problems.Answer answer = Problems.answer(e);
         refused(route, ctx, caller, answer.status(), answer.code());
@@ -207,14 +218,13 @@ public final class RouteTable {
     }
   }
 
-  /** A handler's answer: its status, its result and the result's JSON (serialised once). */
-  private record Answered(int status, Object result, byte[] json) {}
+  /** A handler's answer: its status and its result (serialised once, after any commit). */
+  private record Answered(int status, Object result) {}
 
   private static Answered answer(Route route, Context ctx, LocalDate today, Optional<Caller> who) throws Exception {
     Call call = new Call(ctx, route.status(), today, who);
     Object result = route.action().handle(call);
-    byte[] json = result == null || result instanceof Text ? null : Json.mapper().writeValueAsBytes(result);
-    return new Answered(call.status(), result, json);
+    return new Answered(call.status(), result);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,9 @@ final class RecordHistory {
   record Statement(String sql, Object[] args) {}
 
   private final Map<String, List<String>> columns;
+  /** Each write's plan by its text; at most {@link #MAX_PLANS} (the stores' statements are a few hundred fixed texts). */
+  private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+  private static final int MAX_PLANS = 1024;
 
   private RecordHistory(Map<String, List<String>> columns) {
     this.columns = Collections.unmodifiableMap(columns);
@@ -97,36 +101,64 @@ final class RecordHistory {
    * this class does not know is refused, so no write escapes the history unnoticed.
    */
   List<Statement> write(String sql, Object[] args, long now) {
+    Plan plan = plans.get(sql);
+    if (plan == null) {
+      plan = plan(sql);
+      if (plans.size() < MAX_PLANS) {
+        plans.put(sql, plan);
+      }
+    }
+    return plan.statements(args, now);
+  }
+
+  /** What a write becomes, worked out once per statement text (matching it costs more than running it). */
+  private record Plan(Kind kind, String sql, String supersede, int setArgs) {
+    enum Kind { AS_IS, INSERT, UPDATE, DELETE }
+
+    List<Statement> statements(Object[] args, long now) {
+      switch (kind) {
+        case INSERT:
+          return List.of(new Statement(sql, prepend(now, args)));
+        case UPDATE:
+          return List.of(new Statement(supersede, prepend(now, Arrays.copyOfRange(args, setArgs, args.length))),
+              new Statement(sql, prepend(now, args)));
+        case DELETE:
+          return List.of(new Statement(supersede, prepend(now, args)), new Statement(sql, args));
+        default:
+          return List.of(new Statement(sql, args));
+      }
+    }
+  }
+
+  private Plan plan(String sql) {
     Matcher table = WRITTEN_TABLE.matcher(sql);
     if (!table.matches() || !columns.containsKey(table.group(1).toLowerCase(Locale.ROOT))) {
-      return List.of(new Statement(sql, args));
+      return new Plan(Plan.Kind.AS_IS, sql, null, 0);
     }
     Matcher m = INSERT.matcher(sql);
     if (m.matches() && !OVERWRITING.matcher(sql).matches()) {
       String stamped = "INSERT INTO " + m.group(1) + " (" + RECORDED_AT + ", " + m.group(2) + ") "
           + (m.group(3).startsWith("VALUES") ? "VALUES (?, " : "SELECT ?, ") + m.group(4);
-      return List.of(new Statement(stamped, prepend(now, args)));
+      return new Plan(Plan.Kind.INSERT, stamped, null, 0);
     }
     m = UPDATE.matcher(sql);
     if (m.matches()) {
       String t = m.group(1);
-      int setArgs = count(m.group(2));
-      Object[] whereArgs = Arrays.copyOfRange(args, setArgs, args.length);
-      return List.of(supersede(t, m.group(3), whereArgs, now),
-          new Statement("UPDATE " + t + " SET " + RECORDED_AT + " = ?, " + m.group(2) + " WHERE " + m.group(3),
-              prepend(now, args)));
+      return new Plan(Plan.Kind.UPDATE, "UPDATE " + t + " SET " + RECORDED_AT + " = ?, " + m.group(2) + " WHERE "
+          + m.group(3), supersede(t, m.group(3)), count(m.group(2)));
     }
     m = DELETE.matcher(sql);
     if (m.matches()) {
-      return List.of(supersede(m.group(1), m.group(2), args, now), new Statement(sql, args));
+      return new Plan(Plan.Kind.DELETE, sql, supersede(m.group(1), m.group(2)), 0);
     }
     throw new IllegalStateException("a write to a recorded table in a form that keeps no history: " + sql);
   }
 
-  private Statement supersede(String table, String where, Object[] whereArgs, long now) {
+  /** The copy of the rows {@code where} selects into the companion; its first argument is the instant. */
+  private String supersede(String table, String where) {
     String cols = String.join(", ", columns.get(table.toLowerCase(Locale.ROOT)));
-    return new Statement("INSERT INTO " + table + VERSION_SUFFIX + " (" + cols + ", superseded_at) SELECT " + cols
-        + ", ? FROM " + table + " WHERE " + where, prepend(now, whereArgs));
+    return "INSERT INTO " + table + VERSION_SUFFIX + " (" + cols + ", superseded_at) SELECT " + cols
+        + ", ? FROM " + table + " WHERE " + where;
   }
 
   /**
