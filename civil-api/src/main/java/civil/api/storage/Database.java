@@ -34,6 +34,16 @@ public final class Database implements AutoCloseable {
       "23505"); // a concurrent insert of the same key
   private static final int ATTEMPTS = 8;
 
+  static {
+    // H2 hashes every string it is given or reads (a settlement's two-kilobyte explanation too) to
+    // share equal ones through a cache of its own: a tenth of the writer's time under settlement
+    // load, for strings that are almost never equal. Off unless the operator says otherwise
+    // (-Dh2.objectCache=true); it must be decided before H2's first class loads, so here.
+    if (System.getProperty("h2.objectCache") == null) {
+      System.setProperty("h2.objectCache", "false");
+    }
+  }
+
   private final HikariDataSource pool;
   private final ThreadLocal<Connection> ambient;
   private final ThreadLocal<Long> asOf;

@@ -262,7 +262,11 @@ public final class JdbcMedicalAid {
 
     @Override
     public String nextSettlementId() {
-      return unchecked(() -> String.format("MA-%08d", sql.nextOf("settlement")));
+      // not String.format: its parsing of the pattern showed in the writer's profile
+      return unchecked(() -> {
+        String n = Long.toString(sql.nextOf("settlement"));
+        return "MA-" + "00000000".substring(Math.min(8, n.length())) + n;
+      });
     }
 
     @Override
