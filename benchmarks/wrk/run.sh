@@ -5,6 +5,11 @@
 # each for a warm-up and then the measured seconds, and prints wrk's figures for both.
 #   benchmarks/wrk/run.sh [connections] [seconds] [extra java options…]
 # CIVIL_JAR=… runs another build of the server jar instead (to compare two builds).
+# With CIVIL_DB_URL, CIVIL_DB_USER and CIVIL_DB_PASSWORD set (a PostgreSQL database), the server
+# runs on it instead; then a second server starts over the same database, and two wrk processes
+# settle at once, half the connections each, one per server: their requests per second add up to
+# what the two settle together, printed beside the one server's figure. Both servers start and warm
+# up alike before anything is measured.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${CIVIL_JAR:-$here/../../civil-api/target/civil-api.jar}"
@@ -14,21 +19,53 @@ shift $(( $# > 2 ? 2 : $# ))
 port="${CIVIL_WRK_PORT:-7099}"
 export CIVIL_ADMIN_TOKEN="wrk-admin-token-$RANDOM$RANDOM-0123456789"
 work="$(mktemp -d)"
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+second=""
+trap 'kill "$server" $second 2>/dev/null || true; wait "$server" $second 2>/dev/null || true; rm -rf "$work"' EXIT
 java "$@" -jar "$jar" --data-dir "$work/data" --demo-data=false --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
   curl -s -o /dev/null "http://127.0.0.1:$port/health" && break
   sleep 0.5
 done
+if [ -n "${CIVIL_DB_URL:-}" ]; then
+  # the second server starts now, so that it is as warm as the first when both are measured
+  java "$@" -jar "$jar" --data-dir "$work/data2" --demo-data=false --port "$((port + 1))" > "$work/server2.log" 2>&1 &
+  second=$!
+  for _ in $(seq 1 120); do
+    curl -s -o /dev/null "http://127.0.0.1:$((port + 1))/health" && break
+    sleep 0.5
+  done
+fi
 awk -v n=2000 -f "$here/residents.awk" > "$work/residents.txt"
 xargs -P 8 -I{} curl -s -o /dev/null -X PUT -H "Authorization: Bearer $CIVIL_ADMIN_TOKEN" \
     -H "Content-Type: application/json" -d '{"category": "SUBSISTENCE", "from": "2026-01-01", "to": null}' \
     "http://127.0.0.1:$port/api/v1/residents/{}/aid-category" < "$work/residents.txt"
 export RESIDENTS="$work/residents.txt"
+export BILL_SALT="$RANDOM$RANDOM" # bill ids differ from any run before on the same database
 echo "== GET /health, $connections connections, $seconds s after 5 s of warm-up"
 wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/health" > /dev/null
 wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/health"
 echo "== settlements, $connections connections, $seconds s after 5 s of warm-up"
+if [ -n "$second" ]; then # the second server's warm-up: as much as the first gets
+  wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$((port + 1))/health" > /dev/null
+  wrk -t2 -c"$connections" -d"$((seconds + 5))s" "http://127.0.0.1:$((port + 1))/health" > /dev/null
+  wrk -t2 -c"$connections" -d5s -s "$here/settle.lua" "http://127.0.0.1:$((port + 1))" > /dev/null
+fi
 wrk -t2 -c"$connections" -d5s -s "$here/settle.lua" "http://127.0.0.1:$port" > /dev/null
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/settle.lua" "http://127.0.0.1:$port"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/settle.lua" "http://127.0.0.1:$port" | tee "$work/one.txt"
+rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
+if [ -n "${CIVIL_DB_URL:-}" ]; then
+  half=$((connections / 2))
+  echo "== two servers over one PostgreSQL, $half connections each, $seconds s after 5 s of warm-up"
+  BILL_SALT="${BILL_SALT}a" wrk -t1 -c"$half" -d5s -s "$here/settle.lua" "http://127.0.0.1:$port" > /dev/null &
+  first=$!
+  BILL_SALT="${BILL_SALT}b" wrk -t1 -c"$half" -d5s -s "$here/settle.lua" "http://127.0.0.1:$((port + 1))" > /dev/null
+  wait "$first"
+  BILL_SALT="${BILL_SALT}c" wrk -t1 -c"$half" -d"${seconds}s" --latency -s "$here/settle.lua" "http://127.0.0.1:$port" > "$work/a.txt" &
+  first=$!
+  BILL_SALT="${BILL_SALT}d" wrk -t1 -c"$half" -d"${seconds}s" --latency -s "$here/settle.lua" "http://127.0.0.1:$((port + 1))" > "$work/b.txt"
+  wait "$first"
+  grep -E "Requests/sec|99%|errors" "$work/a.txt" "$work/b.txt" | sed "s#$work/##"
+  awk -v a="$(rate "$work/a.txt")" -v b="$(rate "$work/b.txt")" -v one="$(rate "$work/one.txt")" 'BEGIN {
+    printf "two servers settle %.0f requests/s together, %.2fx one server'"'"'s %.0f above\n", a + b, (a + b) / one, one }'
+fi

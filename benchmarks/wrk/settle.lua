@@ -1,6 +1,7 @@
 -- wrk script: one-step settlements (POST /api/v1/medical-aid/settlements) with a unique bill id
 -- each, for residents read from residents.txt (written by run.sh), with the admin token in the
--- environment variable CIVIL_ADMIN_TOKEN.
+-- environment variable CIVIL_ADMIN_TOKEN; BILL_SALT, when set, goes into every bill id (two wrk
+-- processes settling at once give each their own).
 local token = os.getenv("CIVIL_ADMIN_TOKEN")
 local ids = {}
 for line in io.lines(os.getenv("RESIDENTS") or "residents.txt") do
@@ -22,9 +23,9 @@ end
 function request()
   counter = counter + 1
   local inScope = math.random(10000, 5000000)
-  local body = string.format('{"billId": "W-%d-%d-%d", "residentId": "%s", "hospitalLevel": "SECONDARY",'
+  local body = string.format('{"billId": "W-%s%d-%d-%d", "residentId": "%s", "hospitalLevel": "SECONDARY",'
       .. ' "careType": "INPATIENT", "settledOn": "2026-04-01", "totalFen": %d, "inScopeFen": %d}',
-      run, tid, counter, ids[math.random(#ids)], inScope + math.random(0, 200000), inScope)
+      os.getenv("BILL_SALT") or "", run, tid, counter, ids[math.random(#ids)], inScope + math.random(0, 200000), inScope)
   return wrk.format("POST", "/api/v1/medical-aid/settlements",
       {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}, body)
 end
