@@ -21,20 +21,22 @@ export CIVIL_ADMIN_TOKEN="wrk-admin-token-$RANDOM$RANDOM-0123456789"
 work="$(mktemp -d)"
 second=""
 trap 'kill "$server" $second 2>/dev/null || true; wait "$server" $second 2>/dev/null || true; rm -rf "$work"' EXIT
-java "$@" -jar "$jar" --data-dir "$work/data" --demo-data=false --port "$port" > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-  curl -s -o /dev/null "http://127.0.0.1:$port/health" && break
-  sleep 0.5
-done
-if [ -n "${CIVIL_DB_URL:-}" ]; then
-  # the second server starts now, so that it is as warm as the first when both are measured
-  java "$@" -jar "$jar" --data-dir "$work/data2" --demo-data=false --port "$((port + 1))" > "$work/server2.log" 2>&1 &
-  second=$!
+# start <data folder> <port>: a server on a fresh data folder, once it answers
+start() {
+  java "${java_opts[@]}" -jar "$jar" --data-dir "$work/$1" --demo-data=false --port "$2" > "$work/$1.log" 2>&1 &
+  started=$!
   for _ in $(seq 1 120); do
-    curl -s -o /dev/null "http://127.0.0.1:$((port + 1))/health" && break
+    curl -s -o /dev/null "http://127.0.0.1:$2/health" && break
     sleep 0.5
   done
+}
+java_opts=("$@")
+start data "$port"
+server=$started
+if [ -n "${CIVIL_DB_URL:-}" ]; then
+  # the second server starts now, so that it is as warm as the first when both are measured
+  start data2 "$((port + 1))"
+  second=$started
 fi
 awk -v n=2000 -f "$here/residents.awk" > "$work/residents.txt"
 xargs -P 8 -I{} curl -s -o /dev/null -X PUT -H "Authorization: Bearer $CIVIL_ADMIN_TOKEN" \
