@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import civil.api.Services;
 import civil.api.json.Json;
 import civil.api.testing.TestServer;
 import civil.api.testing.TestServer.Response;
+import civil.core.identity.ResidentId;
+import civil.core.period.PolicyYear;
+import civil.relief.medical.SettlementRecord;
+import civil.relief.medical.YearToDate;
 import civil.report.Restatement;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -16,7 +21,10 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +74,19 @@ class ReleaseFixtureTest {
       JsonNode homes = server.get("/api/v1/nursing-homes").json().get("homes");
       assertEquals(5, homes.size());
       homes.forEach(h -> assertEquals("1900-01-01", h.get("openedOn").asText(), "a home of the earlier release is open before any record"));
+      // each resident's year to date, now read from their latest event, is what their standing
+      // settlements of the year add up to, reversals stored by the earlier release included
+      Services services = server.server().services();
+      List<SettlementRecord> all = services.settlements().settledOrReversedBetween(LocalDate.of(2020, 1, 1),
+          LocalDate.of(2030, 12, 31));
+      Map<Map.Entry<ResidentId, PolicyYear>, YearToDate> added = new HashMap<>();
+      for (SettlementRecord r : all) {
+        added.merge(Map.entry(r.bill().residentId(), r.policyYear()),
+            r.isReversed() ? YearToDate.zero() : r.contribution(), YearToDate::plus);
+      }
+      assertTrue(all.stream().anyMatch(SettlementRecord::isReversed), "the fixture holds a reversal");
+      added.forEach((who, total) -> assertEquals(total, services.settlements().yearToDate(who.getKey(), who.getValue()),
+          who.toString()));
       // and new writes take ids after the old ones
       JsonNode settled = server.post("/api/v1/medical-aid/settlements", "{\"billId\": \"AFTER-MIGRATION\", \"residentId\":"
           + " \"410802198005010013\", \"hospitalLevel\": \"SECONDARY\", \"careType\": \"INPATIENT\", \"settledOn\":"
