@@ -35,8 +35,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * The medical-aid ports in the database: the aid-category register and the settlement ledger.
- * Every atomic step locks the bill's row and then the resident's row, always in that order, so
- * two desks settling bills of one resident wait for each other and no cap can be exceeded.
+ * Every atomic step locks the resident's row, so two desks settling bills of one resident wait for
+ * each other and no cap can be exceeded. A bill has at most one standing settlement, held by a
+ * unique index on the bill's key: two desks settling one bill for different residents meet there,
+ * and the second runs again and finds the first one's settlement.
  */
 public final class JdbcMedicalAid {
   private static final JavaType STEPS = Json.listOf(StepJson.class);
@@ -95,8 +97,10 @@ public final class JdbcMedicalAid {
   private final class Ledger implements SettlementLedger {
     @Override
     public <T> T atomically(String billKey, ResidentId residentId, Function<Transaction, T> work) {
+      // a bill is held by the unique index on the key of its standing settlement: of two desks
+      // settling one bill at once, the second's insert fails there (and waits for the first to
+      // commit to do so), and its transaction runs again and finds the first one's settlement
       return db.transaction(sql -> {
-        sql.lockNewKey("bill_lock", "bill_key", billKey);
         lockResident(sql, residentId);
         return work.apply(new Tx(sql));
       });
@@ -243,10 +247,8 @@ public final class JdbcMedicalAid {
 
     @Override
     public Optional<SettlementRecord> latestStanding(String billKey) {
-      // the bill's few rows by the (bill_key, seq) index, the standing one picked here: with
-      // "reversed_on IS NULL" in the query H2 chose the reversed_on index and walked every standing row
-      return unchecked(() -> sql.list("SELECT " + COLUMNS + " FROM settlement WHERE bill_key = ? ORDER BY seq DESC",
-          JdbcMedicalAid::settlement, billKey)).stream().filter(r -> r.reversedOn().isEmpty()).findFirst();
+      return unchecked(() -> sql.one("SELECT " + COLUMNS + " FROM settlement WHERE standing_bill_key = ?",
+          JdbcMedicalAid::settlement, billKey));
     }
 
     @Override
@@ -281,15 +283,16 @@ public final class JdbcMedicalAid {
                 + " settled_on, total, in_scope, category, basic, critical, aid, self_pay, before_basic_paid,"
                 + " before_critical_base, before_critical_paid, before_aid_base, before_aid_paid, after_basic_paid,"
                 + " after_critical_base, after_critical_paid, after_aid_base, after_aid_paid, policy_version, steps,"
-                + " reversed_on, hospital_code, bill_key, policy_year, event_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " reversed_on, hospital_code, bill_key, policy_year, event_seq, standing_bill_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             s.settlementId(), seq, b.billId(), b.residentId().value(),
             b.hospitalLevel(), b.careType(), b.settledOn(), b.total().fen(), b.inScope().fen(), s.category(),
             s.basicInsurance().fen(), s.criticalIllness().fen(), s.medicalAid().fen(), s.selfPay().fen(),
             x.basicPaid().fen(), x.criticalBase().fen(), x.criticalPaid().fen(), x.aidBase().fen(), x.aidPaid().fen(),
             y.basicPaid().fen(), y.criticalBase().fen(), y.criticalPaid().fen(), y.aidBase().fen(), y.aidPaid().fen(),
             s.policyVersion(), Json.write(steps), s.reversedOn().orElse(null),
-            b.hospital().map(HospitalCode::value).orElse(null), b.key(), s.policyYear().year(), seq);
+            b.hospital().map(HospitalCode::value).orElse(null), b.key(), s.policyYear().year(), seq,
+            s.reversedOn().isPresent() ? null : b.key());
         return null;
       });
     }
@@ -300,9 +303,9 @@ public final class JdbcMedicalAid {
       unchecked(() -> {
         YearToDate left = JdbcMedicalAid.yearToDate(sql, reversed.bill().residentId(), reversed.policyYear())
             .minus(reversed.contribution());
-        sql.update("UPDATE settlement SET reversed_on = ?, event_seq = ?, after_reversal_basic_paid = ?,"
-                + " after_reversal_critical_base = ?, after_reversal_critical_paid = ?, after_reversal_aid_base = ?,"
-                + " after_reversal_aid_paid = ? WHERE settlement_id = ?", reversed.reversedOn().orElseThrow(),
+        sql.update("UPDATE settlement SET reversed_on = ?, standing_bill_key = NULL, event_seq = ?,"
+                + " after_reversal_basic_paid = ?, after_reversal_critical_base = ?, after_reversal_critical_paid = ?,"
+                + " after_reversal_aid_base = ?, after_reversal_aid_paid = ? WHERE settlement_id = ?", reversed.reversedOn().orElseThrow(),
             sql.nextOf("settlement"), left.basicPaid().fen(), left.criticalBase().fen(), left.criticalPaid().fen(),
             left.aidBase().fen(), left.aidPaid().fen(), reversed.settlementId());
         return null;

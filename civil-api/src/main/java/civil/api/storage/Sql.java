@@ -154,16 +154,6 @@ public final class Sql {
     }
   }
 
-  /**
-   * Like {@link #lockKey}, for a key that is usually new (a bill id): the row is created first and
-   * locked by a second statement only when it already existed.
-   */
-  public void lockNewKey(String table, String column, String key) throws SQLException {
-    if (!ensure(table, column, key)) {
-      one("SELECT " + column + " FROM " + table + " WHERE " + column + " = ? FOR UPDATE", rs -> true, key);
-    }
-  }
-
   private static PreparedStatement bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many clients writing at once to one server, as the hospitals of a district do at discharge
- * time: new bills, bills sent again, and bills sent again with other content, for a few residents
- * near their caps. On the embedded database these writes share commits, so refused and replayed
+ * time: new bills, bills sent again, bills sent again with other content, and one bill sent by
+ * every client for a different resident, for a few residents near their caps. On the embedded database these writes share commits, so refused and replayed
  * requests sit in the same transactions as the settlements beside them; none of it may show.
  * Every cap holds, each year to date is the sum of the settlements answered 201, a bill sent again
  * is answered with the stored settlement, and a conflicting one leaves nothing.
@@ -70,7 +70,11 @@ class ConcurrentSettlementApiTest {
           // and its own again with another amount (a conflict, whichever of the two came first)
           String shared = "SHARED-" + n;
           String own = "OWN-" + client + "-" + n;
+          // and a bill every client sends for a resident of its own: the residents' locks do not
+          // hold these apart, the bill does (one is settled; the rest are it again, or conflicts)
+          String contested = "CONTESTED-" + n;
           for (Response r : List.of(
+              server.post("/api/v1/medical-aid/settlements", bill(contested, resident, 2_000_000)),
               server.post("/api/v1/medical-aid/settlements", bill(shared, resident(n % RESIDENTS), 3_000_000)),
               server.post("/api/v1/medical-aid/settlements", bill(own, resident, 8_000_000)),
               server.post("/api/v1/medical-aid/settlements", bill(own, resident, 8_000_001)))) {
@@ -89,8 +93,12 @@ class ConcurrentSettlementApiTest {
     }
     pool.shutdown();
     assertEquals(List.of(), List.copyOf(problems));
-    // each bill settled once: five shared bills and one of each client's pairs
-    assertEquals(5 + CLIENTS * 5, created.size());
+    // each bill settled once: five shared bills, five contested ones and one of each client's pairs
+    assertEquals(5 + 5 + CLIENTS * 5, created.size());
+    for (int n = 0; n < 5; n++) {
+      String contested = "CONTESTED-" + n;
+      assertEquals(1, created.stream().filter(s -> s.get("billId").asText().equals(contested)).count(), contested);
+    }
     for (int n = 0; n < 5; n++) {
       String shared = "SHARED-" + n;
       long settledOnce = created.stream().filter(s -> s.get("billId").asText().equals(shared)).count();

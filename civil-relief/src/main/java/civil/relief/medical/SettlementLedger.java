@@ -11,7 +11,9 @@ import java.util.function.Function;
 /**
  * Port: where settlements and year-to-date totals are kept. An implementation guarantees that
  * the work given to {@link #atomically} runs serialised with all other work on the same bill
- * (by its {@link Bill#key()}) or the same resident, and that its writes are all kept or none is.
+ * (by its {@link Bill#key()}) or the same resident, or ends as if it had (a store may run work again
+ * that met other work on the same bill, as a database does at a unique index), and that its writes
+ * are all kept or none is.
  */
 public interface SettlementLedger {
   /**
