@@ -41,7 +41,8 @@ public class V18__YearToDateFromLatestEvent extends BaseJavaMigration {
         s.execute("UPDATE " + table + " SET policy_year = EXTRACT(YEAR FROM settled_on), event_seq = seq");
       }
       List<String> reversed = new ArrayList<>();
-      try (ResultSet r = s.executeQuery("SELECT settlement_id FROM settlement WHERE reversed_on IS NOT NULL ORDER BY seq")) {
+      try (ResultSet r = s.executeQuery(
+          "SELECT settlement_id FROM settlement WHERE reversed_on IS NOT NULL ORDER BY seq")) {
         while (r.next()) {
           reversed.add(r.getString(1));
         }

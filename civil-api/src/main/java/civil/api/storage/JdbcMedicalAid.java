@@ -306,8 +306,9 @@ public final class JdbcMedicalAid {
         sql.update("UPDATE settlement SET reversed_on = ?, standing_bill_key = NULL, event_seq = ?,"
                 + " after_reversal_basic_paid = ?, after_reversal_critical_base = ?, after_reversal_critical_paid = ?,"
                 + " after_reversal_aid_base = ?, after_reversal_aid_paid = ? WHERE settlement_id = ?",
-            reversed.reversedOn().orElseThrow(), sql.nextOf("settlement"), left.basicPaid().fen(), left.criticalBase().fen(), left.criticalPaid().fen(),
-            left.aidBase().fen(), left.aidPaid().fen(), reversed.settlementId());
+            reversed.reversedOn().orElseThrow(), sql.nextOf("settlement"), left.basicPaid().fen(),
+            left.criticalBase().fen(), left.criticalPaid().fen(), left.aidBase().fen(), left.aidPaid().fen(),
+            reversed.settlementId());
         return null;
       });
     }
