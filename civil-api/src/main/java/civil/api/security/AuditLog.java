@@ -46,8 +46,9 @@ public final class AuditLog {
 
   public void record(String tokenId, String method, String route, String target, int status, String outcome) {
     // numbered from a sequence, which no writer holds: numbers rise, with gaps where a write rolled back;
-    // drawn by the insert itself, one statement instead of two
-    db.transaction(sql -> sql.update("INSERT INTO audit_entry (seq, at_millis, token_id, method, route, target, status,"
+    // drawn by the insert itself, one statement instead of two. Inside a write's unit, a failed entry
+    // fails the write with it (no savepoint: see Database#transactionFailingUnit)
+    db.transactionFailingUnit(sql -> sql.update("INSERT INTO audit_entry (seq, at_millis, token_id, method, route, target, status,"
             + " outcome) VALUES (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?)", clock.millis(), tokenId, method, route,
         clip(Masking.mask(target), 400), status, clip(outcome, 64)));
   }

@@ -46,6 +46,11 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final ThreadLocal<Connection> ambient;
+  /**
+   * The failure of a {@link #transactionFailingUnit} inside the unit running on this thread, if
+   * one failed: the unit then ends rolled back, even if that failure was caught.
+   */
+  private final ThreadLocal<Throwable> spoiled;
   private final ThreadLocal<Long> asOf;
   private final boolean postgres;
   private final boolean created;
@@ -55,12 +60,14 @@ public final class Database implements AutoCloseable {
   /** On H2, the writer that lets units share one commit; null on PostgreSQL. */
   private final GroupCommit group;
 
-  private Database(HikariDataSource pool, ThreadLocal<Connection> ambient, ThreadLocal<Long> asOf, boolean postgres,
-      boolean created, RecordHistory history, Clock clock, StatementCache statements, GroupCommit group) {
+  private Database(HikariDataSource pool, ThreadLocal<Connection> ambient, ThreadLocal<Throwable> spoiled,
+      ThreadLocal<Long> asOf, boolean postgres, boolean created, RecordHistory history, Clock clock,
+      StatementCache statements, GroupCommit group) {
     this.pool = pool;
     this.group = group;
     this.statements = statements;
     this.ambient = ambient;
+    this.spoiled = spoiled;
     this.asOf = asOf;
     this.postgres = postgres;
     this.created = created;
@@ -74,7 +81,7 @@ public final class Database implements AutoCloseable {
    * clock.
    */
   public Database recordingBy(Clock clock) {
-    return new Database(pool, ambient, asOf, postgres, created, history, clock, statements, group);
+    return new Database(pool, ambient, spoiled, asOf, postgres, created, history, clock, statements, group);
   }
 
   /**
@@ -108,6 +115,8 @@ public final class Database implements AutoCloseable {
     config.setPassword(password);
     config.setMaximumPoolSize(poolSize);
     config.setAutoCommit(true);
+    // set once per connection, not at every transaction (on PostgreSQL each setting is a round trip)
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     config.setPoolName("civil");
     HikariDataSource pool = new HikariDataSource(config);
     boolean created;
@@ -127,11 +136,12 @@ public final class Database implements AutoCloseable {
     }
     boolean postgres = url.startsWith("jdbc:postgresql:");
     ThreadLocal<Connection> ambient = new ThreadLocal<>();
+    ThreadLocal<Throwable> spoiled = new ThreadLocal<>();
     // H2 writes its file at every commit, so there units share commits (see GroupCommit);
     // PostgreSQL already shares one flush of its log among the commits that arrive together
     GroupCommit group = postgres ? null
-        : new GroupCommit(pool::getConnection, ambient, e -> RETRYABLE.contains(e.getSQLState()));
-    return new Database(pool, ambient, new ThreadLocal<>(), postgres, created, history, Clock.systemUTC(),
+        : new GroupCommit(pool::getConnection, ambient, spoiled, e -> RETRYABLE.contains(e.getSQLState()));
+    return new Database(pool, ambient, spoiled, new ThreadLocal<>(), postgres, created, history, Clock.systemUTC(),
         new StatementCache(256), group);
   }
 
@@ -214,10 +224,10 @@ public final class Database implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       try (Connection c = pool.getConnection()) {
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         ambient.set(c);
         try {
           T result = unit.run();
+          throwIfSpoiled(spoiled);
           c.commit();
           return result;
         } catch (Exception e) {
@@ -230,9 +240,23 @@ public final class Database implements AutoCloseable {
           throw e;
         } finally {
           ambient.remove();
+          spoiled.remove();
           c.setAutoCommit(true);
         }
       }
+    }
+  }
+
+  /**
+   * Throws if a {@link #transactionFailingUnit} of the unit on this thread failed (and the unit
+   * caught that failure and went on): the unit must then end rolled back, with that failure.
+   */
+  static void throwIfSpoiled(ThreadLocal<Throwable> spoiled) {
+    Throwable failed = spoiled.get();
+    if (failed != null) {
+      spoiled.remove();
+      throw new IllegalStateException("a part of this unit of work failed and the unit went on: it is rolled back",
+          failed);
     }
   }
 
@@ -254,6 +278,31 @@ public final class Database implements AutoCloseable {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException("SQL work threw what it may not", e);
+    }
+  }
+
+  /**
+   * As {@link #transaction}, except inside a {@link #unit}: there {@code work} joins the unit's
+   * transaction with no savepoint of its own, so if it throws, the whole unit fails with it. The
+   * unit is rolled back even if its code catches that failure and goes on (it then ends with an
+   * {@link IllegalStateException} that carries the failure). For the work a unit exists to do, never
+   * to be undone in part: it spares PostgreSQL a round trip per call.
+   */
+  public <T> T transactionFailingUnit(SqlWork<T> work) {
+    Connection joined = ambient.get();
+    if (joined == null) {
+      return transaction(work);
+    }
+    try {
+      return work.run(sql(joined));
+    } catch (SQLException | RuntimeException e) {
+      if (spoiled.get() == null) {
+        spoiled.set(e);
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StorageException((SQLException) e);
     }
   }
 

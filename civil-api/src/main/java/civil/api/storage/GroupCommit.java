@@ -56,6 +56,8 @@ final class GroupCommit implements AutoCloseable {
   private final Connections connections;
   /** The writer thread's transaction, for the units it runs to join. */
   private final ThreadLocal<Connection> ambient;
+  /** Where a unit's failed part that was caught is kept (see {@link Database#transactionFailingUnit}). */
+  private final ThreadLocal<Throwable> spoiled;
   private final Predicate<SQLException> lostRace;
   private final LinkedBlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
@@ -64,9 +66,11 @@ final class GroupCommit implements AutoCloseable {
   /** Put in the queue by {@link #close}: the writer stops when it comes to it. */
   private final Task<Void> stop = new Task<>(() -> null);
 
-  GroupCommit(Connections connections, ThreadLocal<Connection> ambient, Predicate<SQLException> lostRace) {
+  GroupCommit(Connections connections, ThreadLocal<Connection> ambient, ThreadLocal<Throwable> spoiled,
+      Predicate<SQLException> lostRace) {
     this.connections = connections;
     this.ambient = ambient;
+    this.spoiled = spoiled;
     this.lostRace = lostRace;
     thread = new Thread(this::loop, "civil-group-commit");
     thread.setDaemon(true);
@@ -167,7 +171,6 @@ final class GroupCommit implements AutoCloseable {
     SQLException commitError = null;
     try (Connection c = connections.open()) {
       c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       ambient.set(c);
       try {
         for (int i = 0; i < batch.size() && !lost; i++) {
@@ -176,6 +179,7 @@ final class GroupCommit implements AutoCloseable {
           try {
             runOne(t);
           } catch (Throwable e) {
+            spoiled.remove();
             SQLException sql = Database.sqlCause(e);
             if (sql != null && lostRace.test(sql)) {
               lost = true;
@@ -198,6 +202,7 @@ final class GroupCommit implements AutoCloseable {
         }
       } finally {
         ambient.remove();
+        spoiled.remove();
         c.setAutoCommit(true);
       }
     }
@@ -233,8 +238,10 @@ final class GroupCommit implements AutoCloseable {
     return new StorageException(new SQLException("the database is closed", "08003"));
   }
 
-  private static <T> void runOne(Task<T> t) throws Exception {
-    t.result = t.unit.run();
+  private <T> void runOne(Task<T> t) throws Exception {
+    T result = t.unit.run();
+    Database.throwIfSpoiled(spoiled);
+    t.result = result;
   }
 
   private static void rollback(Connection c) {

@@ -99,8 +99,10 @@ public final class JdbcMedicalAid {
     public <T> T atomically(String billKey, ResidentId residentId, Function<Transaction, T> work) {
       // a bill is held by the unique index on the key of its standing settlement: of two desks
       // settling one bill at once, the second's insert fails there (and waits for the first to
-      // commit to do so), and its transaction runs again and finds the first one's settlement
-      return db.transaction(sql -> {
+      // commit to do so), and its transaction runs again and finds the first one's settlement.
+      // Inside a request's unit the settlement is the unit's whole work: if it fails, so does the
+      // unit, and no savepoint is needed to undo it alone
+      return db.transactionFailingUnit(sql -> {
         lockResident(sql, residentId);
         return work.apply(new Tx(sql));
       });

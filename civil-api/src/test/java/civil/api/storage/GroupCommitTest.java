@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class GroupCommitTest {
   private final ThreadLocal<Connection> ambient = new ThreadLocal<>();
+  private final ThreadLocal<Throwable> spoiled = new ThreadLocal<>();
   private final ExecutorService callers = Executors.newFixedThreadPool(8);
   private JdbcDataSource data;
   private Connection keepAlive;
@@ -60,7 +61,7 @@ class GroupCommitTest {
               throw e.getCause();
             }
           });
-    }, ambient, e -> "40001".equals(e.getSQLState()));
+    }, ambient, spoiled, e -> "40001".equals(e.getSQLState()));
   }
 
   @AfterEach
@@ -113,6 +114,32 @@ class GroupCommitTest {
       assertTrue(System.nanoTime() < deadline, "units never reached the writer");
       Thread.sleep(1);
     }
+  }
+
+  @Test
+  void aUnitThatWentOnAfterAFailedPartWithoutASavepointFailsAloneAndLeavesNothing() throws Exception {
+    CountDownLatch go = new CountDownLatch(1);
+    Future<GroupCommit.Task<String>> first = holdWriter(go);
+    Future<GroupCommit.Task<String>> before = handOver("before");
+    SQLException part = new SQLException("a part failed", "HY000");
+    Future<GroupCommit.Task<String>> spoiling = callers.submit(() -> group.run(() -> {
+      insert("spoiled");
+      spoiled.set(part); // as Database#transactionFailingUnit leaves it when its work throws
+      return "answered as if all went well";
+    }));
+    awaitWaiting(2);
+    Future<GroupCommit.Task<String>> after = handOver("after");
+    awaitWaiting(3);
+    go.countDown();
+    GroupCommit.Task<String> task = spoiling.get(10, TimeUnit.SECONDS);
+    assertSame(GroupCommit.Outcome.FAILED, task.outcome());
+    assertInstanceOf(IllegalStateException.class, task.error);
+    assertSame(part, task.error.getCause());
+    assertNull(task.result);
+    for (Future<GroupCommit.Task<String>> other : List.of(first, before, after)) {
+      assertSame(GroupCommit.Outcome.DONE, other.get(10, TimeUnit.SECONDS).outcome());
+    }
+    assertEquals(List.of("after", "before", "first"), stored());
   }
 
   @Test
