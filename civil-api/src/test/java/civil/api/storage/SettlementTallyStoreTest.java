@@ -20,17 +20,12 @@ import civil.relief.medical.HospitalLevel;
 import civil.relief.medical.SettlementRecord;
 import civil.relief.medical.SettlementTally;
 import civil.relief.medical.YearToDate;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -43,7 +38,6 @@ import org.quicktheories.generators.SourceDSL;
  * and as of a random earlier instant. Runs on PostgreSQL when {@code CIVIL_TEST_DB_URL} is set.
  */
 class SettlementTallyStoreTest {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
   private static final List<Optional<HospitalCode>> HOSPITALS = List.of(Optional.empty(),
       Optional.of(HospitalCode.parse("H41080200001")), Optional.of(HospitalCode.parse("H41080200002")));
   private static final LocalDate ORIGIN = LocalDate.of(2025, 12, 1);
@@ -173,19 +167,7 @@ class SettlementTallyStoreTest {
   }
 
   private static Database open() {
-    String url = System.getenv("CIVIL_TEST_DB_URL");
-    if (url == null || url.isBlank()) {
-      return Database.open("jdbc:h2:mem:tally" + DATABASES.incrementAndGet()
-          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "", "", 2);
-    }
-    String user = System.getenv().getOrDefault("CIVIL_TEST_DB_USER", "");
-    String password = System.getenv().getOrDefault("CIVIL_TEST_DB_PASSWORD", "");
-    try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
-      st.execute("DROP SCHEMA public CASCADE");
-      st.execute("CREATE SCHEMA public");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot reset the PostgreSQL test database", e);
-    }
-    return Database.open(url, user, password, 2);
+    return TestDatabases.open("tally");
   }
+
 }

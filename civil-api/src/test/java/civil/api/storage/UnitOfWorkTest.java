@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,27 +19,13 @@ import org.junit.jupiter.api.Test;
  * sharing the group's commit).
  */
 class UnitOfWorkTest {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
   private static Database db;
 
   @BeforeAll
   static void open() {
-    String url = System.getenv("CIVIL_TEST_DB_URL");
-    if (url == null || url.isBlank()) {
-      db = Database.open("jdbc:h2:mem:units" + DATABASES.incrementAndGet()
-          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "", "", 2);
-      return;
-    }
-    String user = System.getenv().getOrDefault("CIVIL_TEST_DB_USER", "");
-    String password = System.getenv().getOrDefault("CIVIL_TEST_DB_PASSWORD", "");
-    try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
-      st.execute("DROP SCHEMA public CASCADE");
-      st.execute("CREATE SCHEMA public");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot reset the PostgreSQL test database", e);
-    }
-    db = Database.open(url, user, password, 2);
+    db = TestDatabases.open("units");
   }
+
 
   @AfterAll
   static void close() {
