@@ -23,11 +23,11 @@ for _ in $(seq 1 120); do
 done
 awk -v n=2000 -f "$here/residents.awk" > "$work/residents.txt"
 export RESIDENTS="$work/residents.txt" CIVIL_ADMIN_TOKEN="unused-by-the-floor"
-echo "== floor: GET /health, $connections connections, $seconds s after 5 s of warm-up"
+echo "== bare Javalin: GET /health, $connections connections, $seconds s after 5 s of warm-up"
 wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/health" > /dev/null
 wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/health" | tee "$work/health.txt"
 echo "== floor: settlements${fsync:+ (each batch forced to disk)}, $connections connections, $seconds s after 5 s of warm-up"
 wrk -t2 -c"$connections" -d5s -s "$here/settle.lua" "http://127.0.0.1:$port" > /dev/null
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/settle.lua" "http://127.0.0.1:$port" | tee "$work/settle.txt"
 awk '/Requests\/sec/ {print $2}' "$work/health.txt" "$work/settle.txt" | paste -s -d' ' \
-  | awk '{ printf "floor: settlements at %.1f%% of /health\n", 100 * $2 / $1 }'
+  | awk '{ printf "floor: settlements at %.1f%% of the bare GET /health\n", 100 * $2 / $1 }'

@@ -2,7 +2,9 @@
 # Settlements against GET /health with wrk (Debian's package `wrk`), as a user would measure them:
 # starts the built server (civil-api/target/civil-api.jar) on a fresh embedded database, registers
 # 2,000 residents, then runs wrk on GET /health and on one-step settlements with unique bill ids,
-# each for a warm-up and then the measured seconds, and prints wrk's figures for both.
+# each for a warm-up and then the measured seconds, and prints wrk's figures for both. Then, when
+# the benchmarks jar is built, floor.sh measures a bare Javalin GET and the floor under the
+# settlement figure the same way (the server is stopped first, so as not to share the machine).
 #   benchmarks/wrk/run.sh [connections] [seconds] [extra java options…]
 # CIVIL_JAR=… runs another build of the server jar instead (to compare two builds).
 # With CIVIL_DB_URL, CIVIL_DB_USER and CIVIL_DB_PASSWORD set (a PostgreSQL database), the server
@@ -46,7 +48,7 @@ export RESIDENTS="$work/residents.txt"
 export BILL_SALT="$RANDOM$RANDOM" # bill ids differ from any run before on the same database
 echo "== GET /health, $connections connections, $seconds s after 5 s of warm-up"
 wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/health" > /dev/null
-wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/health"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/health" | tee "$work/health.txt"
 echo "== settlements, $connections connections, $seconds s after 5 s of warm-up"
 if [ -n "$second" ]; then # the second server's warm-up: as much as the first gets
   wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$((port + 1))/health" > /dev/null
@@ -56,6 +58,8 @@ fi
 wrk -t2 -c"$connections" -d5s -s "$here/settle.lua" "http://127.0.0.1:$port" > /dev/null
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/settle.lua" "http://127.0.0.1:$port" | tee "$work/one.txt"
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
+awk -v h="$(rate "$work/health.txt")" -v s="$(rate "$work/one.txt")" 'BEGIN {
+  printf "settlements at %.1f%% of GET /health\n", 100 * s / h }'
 if [ -n "${CIVIL_DB_URL:-}" ]; then
   half=$((connections / 2))
   echo "== two servers over one PostgreSQL, $half connections each, $seconds s after 5 s of warm-up"
@@ -70,4 +74,13 @@ if [ -n "${CIVIL_DB_URL:-}" ]; then
   grep -E "Requests/sec|99%|errors" "$work/a.txt" "$work/b.txt" | sed "s#$work/##"
   awk -v a="$(rate "$work/a.txt")" -v b="$(rate "$work/b.txt")" -v one="$(rate "$work/one.txt")" 'BEGIN {
     printf "two servers settle %.0f requests/s together, %.2fx one server'"'"'s %.0f above\n", a + b, (a + b) / one, one }'
+fi
+# beside them, in the same run: a bare Javalin route and the floor under the settlement figure
+# (floor.sh), when the benchmarks jar is built
+if [ -f "$here/../target/benchmarks.jar" ]; then
+  kill "$server" $second 2>/dev/null || true
+  wait "$server" $second 2>/dev/null || true
+  "$here/floor.sh" "$connections" "$seconds"
+else
+  echo "(benchmarks/target/benchmarks.jar not built: no bare route or floor in this run)"
 fi
