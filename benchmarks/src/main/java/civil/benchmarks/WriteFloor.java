@@ -32,27 +32,11 @@ import java.util.concurrent.locks.LockSupport;
  * <pre>java -cp benchmarks/target/benchmarks.jar civil.benchmarks.WriteFloor [port] [file] [--fsync]</pre>
  */
 public final class WriteFloor {
-  /** A real answer of the server (a SECONDARY in-patient bill of a subsistence resident), less its bill and resident. */
-  private static final String ANSWER = """
-      {"settlementId":"MA-00000001","hospitalCode":null,"channel":"MANUAL","billId":"","residentId":"",\
-      "hospitalLevel":"SECONDARY","careType":"INPATIENT","settledOn":"2026-04-01","totalFen":500000,"inScopeFen":400000,\
-      "aidCategory":"SUBSISTENCE","basicInsuranceFen":280000,"criticalIllnessFen":0,"medicalAidFen":90000,\
-      "selfPayFen":130000,"status":"SETTLED","reversedOn":null,"policyVersion":"2026.1","steps":[\
-      {"rule":"BASIC_DEDUCTIBLE","payer":"BASIC_INSURANCE","text":"基本医保：二级医院住院起付线¥500.00，政策范围内费用¥4,000.00，扣除起付线后¥3,500.00",\
-      "figures":{"inScopeFen":400000,"deductibleFen":50000,"baseFen":350000}},\
-      {"rule":"BASIC_RATIO","payer":"BASIC_INSURANCE","text":"基本医保：¥3,500.00 × 报销比例80% = ¥2,800.00",\
-      "figures":{"baseFen":350000,"ratioBp":8000,"amountFen":280000}},\
-      {"rule":"CRITICAL_THRESHOLD","payer":"CRITICAL_ILLNESS","text":"大病保险：本年累计基本医保后个人负担的政策范围内费用由¥0.00增至¥1,200.00，起付线¥7,500.00（低保对象倾斜：起付线¥15,000.00 × 50% = ¥7,500.00，各段比例相应提高，不设年度最高支付限额），未超过起付线，不予支付",\
-      "figures":{"fromFen":0,"toFen":120000,"thresholdFen":750000}},\
-      {"rule":"AID_THRESHOLD","payer":"MEDICAL_AID","text":"医疗救助（低保对象）：本年累计两项保险后个人负担的政策范围内费用由¥0.00增至¥1,200.00，年度起付线¥0.00，本次纳入救助¥1,200.00",\
-      "figures":{"fromFen":0,"toFen":120000,"thresholdFen":0,"baseFen":120000}},\
-      {"rule":"AID_RATIO","payer":"MEDICAL_AID","text":"医疗救助：¥1,200.00 × 救助比例75% = ¥900.00",\
-      "figures":{"baseFen":120000,"ratioBp":7500,"amountFen":90000}},\
-      {"rule":"SELF_PAY","payer":"PATIENT","text":"个人自付：总费用¥5,000.00 − 基本医保¥2,800.00 − 大病保险¥0.00 − 医疗救助¥900.00 = ¥1,300.00（其中政策范围外费用¥1,000.00）",\
-      "figures":{"totalFen":500000,"basicInsuranceFen":280000,"criticalIllnessFen":0,"medicalAidFen":90000,"outOfScopeFen":100000,"selfPayFen":130000}}],\
-      "yearToDateBefore":{"basicPaidFen":0,"criticalBaseFen":0,"criticalPaidFen":0,"aidBaseFen":0,"aidPaidFen":0},\
-      "yearToDateAfter":{"basicPaidFen":280000,"criticalBaseFen":120000,"criticalPaidFen":0,"aidBaseFen":120000,"aidPaidFen":90000}}
-      """;
+  /**
+   * A real answer of the server (a SECONDARY in-patient bill of a subsistence resident, less its
+   * bill and resident), as the resource {@code floor-answer.json} beside this class.
+   */
+  private static final String ANSWER_RESOURCE = "floor-answer.json";
 
   private WriteFloor() {}
 
@@ -140,7 +124,10 @@ public final class WriteFloor {
     Path path = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("civil-floor", ".log");
     boolean fsync = List.of(args).contains("--fsync");
     ObjectMapper json = new ObjectMapper();
-    JsonNode template = json.readTree(ANSWER);
+    JsonNode template;
+    try (var in = WriteFloor.class.getResourceAsStream(ANSWER_RESOURCE)) {
+      template = json.readTree(in);
+    }
     FileChannel file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING);
     Writer writer = new Writer(file, fsync);
@@ -176,6 +163,7 @@ public final class WriteFloor {
           fsync ? " (each forced to disk)" : "", path);
     }));
     app.start();
-    System.err.printf("floor listening on http://127.0.0.1:%d, appending to %s%s%n", port, path, fsync ? " with fsync" : "");
+    System.err.printf("floor listening on http://127.0.0.1:%d, appending to %s%s%n", port, path,
+        fsync ? " with fsync" : "");
   }
 }
