@@ -268,7 +268,7 @@ public final class Database implements AutoCloseable {
   public <T> T transaction(SqlWork<T> work) {
     Connection joined = ambient.get();
     if (joined != null) {
-      return joined(joined, work);
+      return joined(joined, work, true);
     }
     try {
       return unit(() -> work.run(sql(ambient.get())));
@@ -290,36 +290,35 @@ public final class Database implements AutoCloseable {
    */
   public <T> T transactionFailingUnit(SqlWork<T> work) {
     Connection joined = ambient.get();
-    if (joined == null) {
-      return transaction(work);
-    }
-    try {
-      return work.run(sql(joined));
-    } catch (SQLException | RuntimeException e) {
-      if (spoiled.get() == null) {
-        spoiled.set(e);
-      }
-      if (e instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new StorageException((SQLException) e);
-    }
+    return joined == null ? transaction(work) : joined(joined, work, false);
   }
 
-  private <T> T joined(Connection c, SqlWork<T> work) {
-    Savepoint before;
-    try {
-      before = c.setSavepoint();
-    } catch (SQLException e) {
-      throw new StorageException(e);
+  /**
+   * {@code work} in the unit's transaction on {@code c}: if it throws, undone to a savepoint taken
+   * first ({@code savepoint}), or else kept as the unit's failure (see {@link #transactionFailingUnit}).
+   */
+  private <T> T joined(Connection c, SqlWork<T> work, boolean savepoint) {
+    Savepoint before = null;
+    if (savepoint) {
+      try {
+        before = c.setSavepoint();
+      } catch (SQLException e) {
+        throw new StorageException(e);
+      }
     }
     try {
       return work.run(sql(c));
     } catch (SQLException | RuntimeException e) {
-      try {
-        c.rollback(before);
-      } catch (SQLException undo) {
-        e.addSuppressed(undo);
+      if (before == null) {
+        if (spoiled.get() == null) {
+          spoiled.set(e);
+        }
+      } else {
+        try {
+          c.rollback(before);
+        } catch (SQLException undo) {
+          e.addSuppressed(undo);
+        }
       }
       if (e instanceof RuntimeException r) {
         throw r;
