@@ -59,12 +59,15 @@ public final class Database implements AutoCloseable {
   private final StatementCache statements;
   /** On H2, the writer that lets units share one commit; null on PostgreSQL. */
   private final GroupCommit group;
+  /** On an H2 file, what keeps it from growing without end; null otherwise. */
+  private final FileTidying tidying;
 
   private Database(HikariDataSource pool, ThreadLocal<Connection> ambient, ThreadLocal<Throwable> spoiled,
       ThreadLocal<Long> asOf, boolean postgres, boolean created, RecordHistory history, Clock clock,
-      StatementCache statements, GroupCommit group) {
+      StatementCache statements, GroupCommit group, FileTidying tidying) {
     this.pool = pool;
     this.group = group;
+    this.tidying = tidying;
     this.statements = statements;
     this.ambient = ambient;
     this.spoiled = spoiled;
@@ -81,7 +84,7 @@ public final class Database implements AutoCloseable {
    * clock.
    */
   public Database recordingBy(Clock clock) {
-    return new Database(pool, ambient, spoiled, asOf, postgres, created, history, clock, statements, group);
+    return new Database(pool, ambient, spoiled, asOf, postgres, created, history, clock, statements, group, tidying);
   }
 
   /**
@@ -128,8 +131,10 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     RecordHistory history;
+    FileTidying tidying;
     try (Connection c = pool.getConnection()) {
       history = RecordHistory.read(c);
+      tidying = FileTidying.start(c).orElse(null);
     } catch (SQLException e) {
       pool.close();
       throw new StorageException(e);
@@ -142,7 +147,7 @@ public final class Database implements AutoCloseable {
     GroupCommit group = postgres ? null
         : new GroupCommit(pool::getConnection, ambient, spoiled, e -> RETRYABLE.contains(e.getSQLState()));
     return new Database(pool, ambient, spoiled, new ThreadLocal<>(), postgres, created, history, Clock.systemUTC(),
-        new StatementCache(256), group);
+        new StatementCache(256), group, tidying);
   }
 
   /** Whether this start created the schema: the database was new. */
@@ -374,6 +379,9 @@ public final class Database implements AutoCloseable {
   public void close() {
     if (group != null) {
       group.close();
+    }
+    if (tidying != null) {
+      tidying.close();
     }
     pool.close();
   }
