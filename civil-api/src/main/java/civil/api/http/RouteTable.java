@@ -228,10 +228,8 @@ public final class RouteTable {
   }
 
   /**
-   * Records the entry of a refusal, in a transaction of its own. The refusal stands: if the entry
-   * cannot be stored it is logged as an error and counted, and the client still gets the answer. if the entry
-   * cannot be stored the answer stands, since answering a committed write as a failure would make
-   * a client's retry write twice. The lost entry is logged as an error and counted.
+   * Records the entry of a refusal, in a transaction of its own. If the entry cannot be stored, the
+   * refusal is answered all the same; the lost entry is logged as an error and counted.
    */
   private void refused(Route route, Context ctx, Optional<String> caller, int status, String outcome) {
     try {
