@@ -139,13 +139,18 @@ final class FileTidying implements AutoCloseable {
     }
   }
 
+  /** Stops the rounds, letting one under way finish (it is short), before the database is closed. */
   @Override
   public void close() {
     if (timer != null) {
-      timer.shutdownNow();
+      // not interrupted: H2 takes an interrupt in the middle of its work as a failure
+      timer.shutdown();
       try {
-        timer.awaitTermination(10, TimeUnit.SECONDS);
+        if (!timer.awaitTermination(10, TimeUnit.SECONDS)) {
+          timer.shutdownNow();
+        }
       } catch (InterruptedException e) {
+        timer.shutdownNow();
         Thread.currentThread().interrupt();
       }
     }
