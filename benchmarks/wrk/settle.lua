@@ -1,13 +1,20 @@
 -- wrk script: one-step settlements (POST /api/v1/medical-aid/settlements) with a unique bill id
 -- each, for residents read from residents.txt (written by run.sh), with the admin token in the
 -- environment variable CIVIL_ADMIN_TOKEN; BILL_SALT, when set, goes into every bill id (two wrk
--- processes settling at once give each their own).
+-- processes settling at once give each their own). PAUSE_MS, when set, makes each connection wait
+-- that many milliseconds before each request (a steady pace instead of as fast as it goes).
 local token = os.getenv("CIVIL_ADMIN_TOKEN")
 local ids = {}
 for line in io.lines(os.getenv("RESIDENTS") or "residents.txt") do
   ids[#ids + 1] = line
 end
 local threads = 0
+local pause = tonumber(os.getenv("PAUSE_MS") or "")
+if pause then
+  function delay()
+    return pause
+  end
+end
 
 function setup(thread)
   thread:set("tid", threads)
