@@ -61,16 +61,10 @@ final class FileTidying implements AutoCloseable {
   private final MVStore store;
   private final ScheduledExecutorService timer;
 
-  private FileTidying(MVStore store, boolean scheduled) {
+  /** {@code timer} runs the rounds; null when they are run by calling {@link #tidy}. */
+  private FileTidying(MVStore store, ScheduledExecutorService timer) {
     this.store = store;
-    this.timer = scheduled ? Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "civil-file-tidying");
-      t.setDaemon(true);
-      return t;
-    }) : null;
-    if (timer != null) {
-      timer.scheduleWithFixedDelay(this::tidyQuietly, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
-    }
+    this.timer = timer;
   }
 
   /**
@@ -83,7 +77,13 @@ final class FileTidying implements AutoCloseable {
       // whatever RETENTION_TIME a URL set: with none at all, a killed server lost settlements it had
       // acknowledged once the tidying made H2 write over the chunks it needed to open the file again
       s.getFileStore().setRetentionTime(RETENTION_MS);
-      return new FileTidying(s, true);
+      FileTidying tidying = new FileTidying(s, Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "civil-file-tidying");
+        t.setDaemon(true);
+        return t;
+      }));
+      tidying.timer.scheduleWithFixedDelay(tidying::tidyQuietly, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+      return tidying;
     });
   }
 
@@ -92,7 +92,7 @@ final class FileTidying implements AutoCloseable {
    * called, and leaves the retention time as it is.
    */
   static Optional<FileTidying> manual(Connection connection) throws SQLException {
-    return store(connection).map(s -> new FileTidying(s, false));
+    return store(connection).map(s -> new FileTidying(s, null));
   }
 
   /** The H2 store kept in a file that {@code connection} is open on, if it is one and it may be written. */
