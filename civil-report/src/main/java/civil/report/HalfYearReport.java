@@ -293,7 +293,7 @@ public record HalfYearReport(
       } else {
         issuedFen += fen(m.value());
         if (m.rationListId().isPresent()) {
-          rationThousandths += q;
+          rationThousandths = Math.addExact(rationThousandths, q);
           rationFen += fen(m.value());
           m.reference().ifPresent(rationHouseholds::add);
         }
@@ -310,8 +310,12 @@ public record HalfYearReport(
         new GrainRations(qty(rationThousandths), rationHouseholds.size(), rationFen));
   }
 
+  /**
+   * A total of quantities, which may pass what one quantity can be ({@link Quantity#MAX}): ten
+   * issues of a thousand million grams are a report's ten thousand million, not an invalid input.
+   */
   private static BigDecimal qty(long thousandths) {
-    return Quantity.ofThousandths(thousandths).toBigDecimal();
+    return Quantity.decimal(thousandths);
   }
 
   private static MedicalAid medicalAid(ReportRecords r) {

@@ -31,6 +31,9 @@ import civil.relief.medical.InMemorySettlementLedger;
 import civil.relief.medical.MedicalAidPolicy;
 import civil.relief.medical.SettlementDesk;
 import civil.relief.policy.ReliefPolicy;
+import civil.relief.supplies.Movement;
+import civil.relief.supplies.Quantity;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,6 +122,29 @@ class LibraryReportTest {
     assertEquals(0, units(h1, MembershipTier.EXECUTIVE_COUNCIL));
     assertEquals(0, units(h2, MembershipTier.COUNCIL));
     assertEquals(1, units(h2, MembershipTier.EXECUTIVE_COUNCIL));
+  }
+
+  /** Each stock stays within the largest quantity; what a half year issues in all may pass it. */
+  @Test
+  void grainRationsThatAddUpPastTheLargestQuantityAreReportedInFull() {
+    Quantity most = Quantity.MAX;
+    Quantity part = Quantity.ofUnits(600_000_000);
+    Optional<String> list = Optional.of("GR-000001");
+    List<Movement> movements = List.of(
+        Movement.receipt("MV-000001", "IT-000001", LocalDate.of(2026, 2, 1), most, Money.ofYuan(100), Movement.Source.PURCHASE,
+            Optional.empty()),
+        Movement.issue("MV-000002", "IT-000001", LocalDate.of(2026, 2, 2), part, Money.ofYuan(60),
+            Movement.Destination.HOUSEHOLD, "HH-000001", "李四", list),
+        Movement.receipt("MV-000003", "IT-000001", LocalDate.of(2026, 3, 1), part, Money.ofYuan(60), Movement.Source.PURCHASE,
+            Optional.empty()),
+        Movement.issue("MV-000004", "IT-000001", LocalDate.of(2026, 3, 2), part, Money.ofYuan(60),
+            Movement.Destination.HOUSEHOLD, "HH-000002", "李四", list));
+    HalfYearReport report = HalfYearReport.compute(ReportRecords.builder(H1).movements(movements).build(),
+        AreaNames.jiefang(), CLOCK.instant());
+    HalfYearReport.GrainRations rations = report.disasterRelief().grainRations();
+    assertEquals(new BigDecimal("1200000000"), rations.kilograms());
+    assertEquals(2, rations.households());
+    assertEquals(12_000, rations.valueFen());
   }
 
   private static int units(HalfYearReport r, MembershipTier tier) {

@@ -164,6 +164,12 @@ class ErrorsApiTest {
     refused(422, "INSUFFICIENT_STOCK", "POST", "/api/v1/supplies/items/" + item + "/issues",
         "{\"date\": \"2026-03-02\", \"quantity\": 3, \"destination\": \"DISASTER_EVENT\", \"reference\": \"汛情\","
             + " \"approver\": \"王\"}", "application/json");
+    // two tents in stock: a thousand million more would pass what a stock can be, and would leave
+    // it unreadable (as a stock of more than that once did, for every later read of it)
+    refused(422, "STOCK_LIMIT", "POST", "/api/v1/supplies/items/" + item + "/receipts",
+        "{\"date\": \"2026-03-02\", \"quantity\": 1000000000, \"costFen\": 1, \"source\": \"PURCHASE\"}",
+        "application/json");
+    assertEquals(200, server.get("/api/v1/supplies/stock?date=2026-03-02").status());
     refused(422, "INSUFFICIENT_FUNDS", "POST", "/api/v1/charity/campaigns/" + campaign + "/disbursements",
         "{\"householdId\": \"" + household + "\", \"purpose\": \"MEDICAL\", \"amountFen\": 10001, \"date\": \"2026-05-03\"}",
         "application/json");

@@ -67,9 +67,23 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   public BigDecimal toBigDecimal() {
+    return decimal(thousandths);
+  }
+
+  /**
+   * {@code thousandths / 1000} as a plain decimal, written as {@link #toBigDecimal()} writes a
+   * quantity: for a total of many quantities, which may pass {@link #MAX}.
+   */
+  public static BigDecimal decimal(long thousandths) {
     return Decimals.plain(BigDecimal.valueOf(thousandths, 3));
   }
 
+  /** Whether {@code this + other} is a quantity, at most {@link #MAX}. */
+  public boolean canAdd(Quantity other) {
+    return other.thousandths <= MAX.thousandths - thousandths;
+  }
+
+  /** {@code this + other}; an {@code INVALID_QUANTITY} past {@link #MAX} (see {@link #canAdd}). */
   public Quantity plus(Quantity other) {
     return ofThousandths(Math.addExact(thousandths, other.thousandths));
   }

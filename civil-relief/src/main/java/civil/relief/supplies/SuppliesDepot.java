@@ -61,13 +61,21 @@ public final class SuppliesDepot {
     return store.items();
   }
 
-  /** Records a receipt (入库). */
+  /**
+   * Records a receipt (入库). Refused ({@code STOCK_LIMIT}) where it would take the item's stock past
+   * {@link Quantity#MAX}: a stock is a quantity, and one past it could be neither read nor issued.
+   */
   public Movement receive(String itemId, LocalDate date, Quantity quantity, Money cost, Movement.Source source,
       Optional<String> note) {
     item(itemId);
     return store.record(List.of(itemId), ledger -> {
       List<Movement> past = ledger.movements(itemId);
       inOrder(past, date);
+      Quantity stock = StockLevel.after(itemId, past).quantity();
+      if (!stock.canAdd(quantity)) {
+        throw new RefusedException("STOCK_LIMIT", "item " + itemId + " has " + stock + " in stock; receiving " + quantity
+            + " would take it past " + Quantity.MAX + ", the most one item's stock can be");
+      }
       return List.of(Movement.receipt(ledger.nextMovementId(), itemId, date, quantity, cost, source, note));
     }).get(0);
   }

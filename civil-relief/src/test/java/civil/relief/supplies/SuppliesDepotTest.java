@@ -70,6 +70,23 @@ class SuppliesDepotTest {
   }
 
   @Test
+  void aReceiptThatWouldTakeTheStockPastTheLargestQuantityIsRefusedAndTheStockStaysReadable() {
+    String t = tents();
+    depot.receive(t, D1, Quantity.ofUnits(600_000_000), Money.ofYuan(1), Movement.Source.PURCHASE, Optional.empty());
+    RefusedException e = assertThrows(RefusedException.class, () -> depot.receive(t, D2,
+        Quantity.ofUnits(400_000_001), Money.ofYuan(1), Movement.Source.PURCHASE, Optional.empty()));
+    assertEquals("STOCK_LIMIT", e.code());
+    assertEquals(1, store.movements(t).size());
+    // up to the largest quantity exactly is taken, and every read and issue still works after it
+    depot.receive(t, D2, Quantity.ofUnits(400_000_000), Money.ofYuan(1), Movement.Source.PURCHASE, Optional.empty());
+    assertEquals(Quantity.MAX, depot.stockOn(t, D3).quantity());
+    assertEquals(List.of(), depot.readiness(D3));
+    depot.issue(t, D3, Quantity.ofUnits(1), Movement.Destination.DISASTER_EVENT, "e", "a");
+    assertEquals("STOCK_LIMIT", assertThrows(RefusedException.class, () -> depot.receive(t, D3,
+        Quantity.ofThousandths(1_001), Money.ofYuan(1), Movement.Source.PURCHASE, Optional.empty())).code());
+  }
+
+  @Test
   void movementsAreRecordedInDateOrder() {
     String t = tents();
     depot.receive(t, D2, Quantity.ofUnits(2), Money.ofYuan(600), Movement.Source.PURCHASE, Optional.empty());

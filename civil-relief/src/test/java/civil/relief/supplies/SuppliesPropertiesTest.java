@@ -24,7 +24,10 @@ class SuppliesPropertiesTest {
   record Op(boolean receipt, int item, Quantity quantity, Money cost, int gap) {}
 
   private static Gen<List<Op>> operations() {
-    Gen<Op> op = Generate.booleans().zip(Generate.range(0, 1), quantities(), longsBiased(0, 1_000_000),
+    // now and then a quantity near the largest, so that receipts reach the limit of a stock
+    Gen<Quantity> quantity = quantities().mix(Generate.longRange(Quantity.MAX.thousandths() - 1_000_000,
+        Quantity.MAX.thousandths()).map(Quantity::ofThousandths), 15);
+    Gen<Op> op = Generate.booleans().zip(Generate.range(0, 1), quantity, longsBiased(0, 1_000_000),
         (r, i, q, c) -> new Op(r, i, q, Money.ofFen(c), 0))
         .zip(Generate.pick(List.of(0, 0, 1, 3, 30)), (o, gap) -> new Op(o.receipt(), o.item(), o.quantity(), o.cost(), gap));
     return SourceDSL.lists().of(op).ofSizeBetween(1, 40);
@@ -59,7 +62,8 @@ class SuppliesPropertiesTest {
    * Against a ledger kept by the test: after every operation, on every day so far, each item's
    * stock and value equal the receipts less the issues up to that day; an issue of {@code q} out of
    * {@code Q} worth {@code V} is valued {@code round_half_up(q × V / Q)} (so the last unit out
-   * takes exactly what is left, and value is conserved); a refused issue changes nothing.
+   * takes exactly what is left, and value is conserved); a refused issue changes nothing, and so
+   * does a refused receipt, the one that would take a stock past the largest quantity.
    */
   @Test
   void stockAndValueOnEveryDayAreTheReceiptsLessTheIssuesValuedAtMovingAverage() {
@@ -79,7 +83,16 @@ class SuppliesPropertiesTest {
         Model m = models[op.item()];
         List<Movement> before = store.movements(item);
         long q = op.quantity().thousandths();
-        if (op.receipt()) {
+        if (op.receipt() && q > Quantity.MAX.thousandths() - m.quantity) {
+          try {
+            depot.receive(item, day, op.quantity(), op.cost(), Movement.Source.PURCHASE, Optional.empty());
+            return false;
+          } catch (RefusedException refused) {
+            if (!refused.code().equals("STOCK_LIMIT") || !store.movements(item).equals(before)) {
+              return false;
+            }
+          }
+        } else if (op.receipt()) {
           depot.receive(item, day, op.quantity(), op.cost(), Movement.Source.PURCHASE, Optional.empty());
           m.quantity += q;
           m.value += op.cost().fen();
