@@ -127,10 +127,10 @@ class StatefulHostileTest {
           -50_000L, -10_000_000_000L, Long.MAX_VALUE)));
     }
     if (raw == Integer.class || raw == int.class) {
-      return F.numberNode(pick(rnd, List.of(0, 1, 2, 3, 5, 8, 30, 31, -1, 1_000_000)));
+      return F.numberNode(pick(rnd, List.of(0, 1, 2, 3, 5, 8, 30, 31, -1, 1_000_000, Integer.MAX_VALUE, 366, 12, 100)));
     }
     if (raw == BigDecimal.class) {
-      return F.numberNode(new BigDecimal(pick(rnd, List.of("0", "0.5", "1", "2", "300", "-1", "1000000000", "0.001"))));
+      return F.numberNode(new BigDecimal(pick(rnd, List.of("0", "0.5", "1", "2", "300", "-1", "1000000000", "0.001", "999999999.999", "100", "1e3"))));
     }
     if (raw == Boolean.class || raw == boolean.class) {
       return F.booleanNode(rnd.nextBoolean());
@@ -202,10 +202,15 @@ class StatefulHostileTest {
     }
     int reads = 0;
     for (Route route : routes.stream().filter(r -> r.request() == Void.class && r.method().name().equals("GET")).toList()) {
-      for (int k = 0; k < 3; k++) {
-        // well-formed reads only (a resident born by today): what is asked is whether stored data can break them
+      for (int k = 0; k < 8; k++) {
+        // well-formed reads only (a resident born by today): what is asked is whether stored data can break them;
+        // over several windows (this year, a decade ahead, the ten years to today, across the turn of a year), for
+        // totals of what was stored at the edges may break one window and not another
         String path = fill(rnd, route.path()).replace(RESIDENTS.get(RESIDENTS.size() - 1), RESIDENTS.get(0))
-            + "?from=2026-01-01&to=2026-12-31&year=2026&month=2026-03&date=2026-06-30";
+            + pick(rnd, List.of("?from=2026-01-01&to=2026-12-31&year=2026&month=2026-03&date=2026-06-30",
+                "?from=2090-01-01&to=2099-12-31&year=2099&month=2099-12&date=2099-12-31",
+                "?from=2016-12-01&to=2026-11-30&year=2027&month=1900-01&date=1900-01-01",
+                "?from=2025-06-01&to=2027-01-01&year=2026&month=2025-06&date=2025-06-01"));
         Response r = server.get(path);
         reads++;
         assertTrue(r.status() / 100 == 2 || r.status() == 404, "after the walk (seed " + seed + "): GET " + path + " → " + r);
