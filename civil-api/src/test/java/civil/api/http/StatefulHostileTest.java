@@ -44,10 +44,16 @@ class StatefulHostileTest {
   private static TestServer server;
   private static final Map<String, List<String>> ids = new TreeMap<>();
   private static final List<String> RESIDENTS = new ArrayList<>();
+  /** A HOSPITAL token bound to H41080200001, which the walk uses on the routes a hospital may call. */
+  private static String hospital;
 
   @BeforeAll
   static void start() {
     server = TestServer.start();
+    assertEquals(201, server.post("/api/v1/hospitals", "{\"hospitalCode\": \"H41080200001\", \"name\": \"解放区人民医院\","
+        + " \"level\": \"SECONDARY\", \"designatedFrom\": \"2026-01-01\", \"designatedTo\": null}").status());
+    hospital = server.post("/api/v1/tokens", "{\"role\": \"HOSPITAL\", \"label\": \"HIS\", \"hospitalCode\": \"H41080200001\"}")
+        .json().get("token").asText();
     for (int i = 0; i < 6; i++) {
       RESIDENTS.add(ResidentId.ofFirst17(String.format("41080219450303%03d", i)).value());
     }
@@ -208,8 +214,10 @@ class StatefulHostileTest {
       boolean tame = rnd.nextBoolean();
       String body = route.request() == Void.class ? "" : value(rnd, route.request(), "", 2, tame).toString();
       String before = Snapshot.of(server.server().database());
-      Response r = body.isEmpty() ? server.send(route.method().name(), path, new byte[0], TestServer.ADMIN, null, null)
-          : server.send(route.method().name(), path, body, TestServer.ADMIN, "application/json");
+      // a hospital's own billing system takes a third of the steps it may take
+      String token = route.roles().contains(Role.HOSPITAL) && rnd.nextInt(3) == 0 ? hospital : TestServer.ADMIN;
+      Response r = body.isEmpty() ? server.send(route.method().name(), path, new byte[0], token, null, null)
+          : server.send(route.method().name(), path, body, token, "application/json");
       statuses.merge(r.status(), 1, Integer::sum);
       String what = "seed " + seed + " step " + i + ": " + route.method() + " " + path + " " + body + " → " + r;
       assertTrue(r.status() < 500, what);
