@@ -164,6 +164,38 @@ class ConcurrentCapsApiTest {
   }
 
   @Test
+  void residentsMovedBothWaysBetweenTwoHouseholdsAtOnceEachEndInTheOther() throws Exception {
+    int half = CLIENTS / 2;
+    String[] households = new String[2];
+    for (int h = 0; h < 2; h++) {
+      StringBuilder members = new StringBuilder();
+      for (int m = 0; m <= half; m++) {
+        members.append(m == 0 ? "" : ", ").append("{\"residentId\": \"").append(resident("4108021950061" + h, m))
+            .append("\", \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0, \"severelyDisabled\": false,"
+                + " \"seriouslyIll\": false}");
+      }
+      Response r = server.post("/api/v1/households", "{\"subdistrict\": \"410802001\", \"registeredOn\": \"2026-01-05\","
+          + " \"household\": {\"areaType\": \"URBAN\", \"disqualifyingAssets\": false, \"singleParentOrOrphan\": false,"
+          + " \"members\": [" + members + "]}}");
+      assertEquals(201, r.status(), r.toString());
+      households[h] = r.json().get("householdId").asText();
+    }
+    // half the clients move a member of the first household into the second, half the other way
+    // (each transfer holds both households: taken in opposite orders, they must not deadlock or fail)
+    Map<Integer, List<Response>> answers = atOnce(c -> {
+      int from = c < half ? 0 : 1;
+      return server.post("/api/v1/residents/" + resident("4108021950061" + from, 1 + c % half) + "/household-transfer",
+          "{\"toHouseholdId\": \"" + households[1 - from] + "\"}");
+    });
+    assertEquals(CLIENTS, count(answers, 200), answers.toString());
+    for (int h = 0; h < 2; h++) {
+      JsonNode members = server.get("/api/v1/households/" + households[h]).json().get("members");
+      // its head, and the other household's movers
+      assertEquals(1 + half, members.size(), members.toString());
+    }
+  }
+
+  @Test
   void aDayCareCentreNeverTakesMoreThanItsPlacesInADay() throws Exception {
     Response centre = server.post("/api/v1/day-care/centres",
         "{\"name\": \"日间照料中心\", \"subdistrict\": \"410802001\", \"capacity\": 5, \"openedOn\": \"2026-01-05\"}");

@@ -64,8 +64,9 @@ public final class HouseholdRegistry {
    */
   public RegisteredHousehold update(String householdId, Household circumstances) {
     return store.atomically(tx -> {
-      RegisteredHousehold current = held(tx, householdId);
+      // the members first, then the household, as a transfer takes them: the two never wait on each other in a circle
       requireNoOtherHousehold(tx, householdId, circumstances);
+      RegisteredHousehold current = held(tx, householdId);
       RegisteredHousehold next = current.withHousehold(circumstances);
       tx.put(next);
       return next;
@@ -98,8 +99,13 @@ public final class HouseholdRegistry {
       if (fromId.equals(toHouseholdId)) {
         throw new ConflictException("SAME_HOUSEHOLD", residentId.masked() + " already belongs to " + toHouseholdId);
       }
-      RegisteredHousehold from = held(tx, fromId);
-      RegisteredHousehold to = held(tx, toHouseholdId);
+      // both households held in the order of their ids, whichever way the resident moves: two moves
+      // between the same households in opposite directions then wait in line instead of deadlocking
+      boolean fromFirst = fromId.compareTo(toHouseholdId) < 0;
+      RegisteredHousehold first = held(tx, fromFirst ? fromId : toHouseholdId);
+      RegisteredHousehold second = held(tx, fromFirst ? toHouseholdId : fromId);
+      RegisteredHousehold from = fromFirst ? first : second;
+      RegisteredHousehold to = fromFirst ? second : first;
       HouseholdMember moving = from.household().members().stream().filter(m -> m.residentId().equals(residentId))
           .findFirst().orElseThrow();
       if (from.household().size() == 1) {
