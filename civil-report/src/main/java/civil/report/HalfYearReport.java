@@ -311,8 +311,9 @@ public record HalfYearReport(
   }
 
   /**
-   * A total of quantities, which may pass what one quantity can be ({@link Quantity#MAX}): ten
-   * issues of a thousand million grams are a report's ten thousand million, not an invalid input.
+   * A total of quantities, which may pass what one quantity can be ({@link Quantity#MAX}): the
+   * rations of a half year add up from many issues, each within it, and their sum is a figure of
+   * the report, not an input to refuse.
    */
   private static BigDecimal qty(long thousandths) {
     return Quantity.decimal(thousandths);
