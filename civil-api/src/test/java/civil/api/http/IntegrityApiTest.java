@@ -208,6 +208,14 @@ class IntegrityApiTest {
         "{\"toHouseholdId\": \"" + second + "\"}");
     refused(409, "SAME_HOUSEHOLD", "POST", "/api/v1/residents/" + b + "/household-transfer",
         "{\"toHouseholdId\": \"" + second + "\"}");
+    // a household lists at most 30 members: one more cannot move in
+    String[] thirty = new String[30];
+    for (int i = 0; i < 30; i++) {
+      thirty[i] = resident(100 + i);
+    }
+    String full = ok(201, server.post("/api/v1/households", household(thirty))).get("householdId").asText();
+    refused(409, "HOUSEHOLD_FULL", "POST", "/api/v1/residents/" + b + "/household-transfer",
+        "{\"toHouseholdId\": \"" + full + "\"}");
   }
 
   @Test

@@ -90,7 +90,8 @@ public final class HouseholdRegistry {
    *
    * @throws NotFoundException if the resident belongs to no household, or there is no such target
    * @throws ConflictException {@code SAME_HOUSEHOLD} if they already belong to the target, and
-   *     {@code LAST_MEMBER} if they are the only member of their household (a household is never empty)
+   *     {@code LAST_MEMBER} if they are the only member of their household (a household is never empty),
+   *     and {@code HOUSEHOLD_FULL} if the target already has {@link Household#MAX_MEMBERS} members
    */
   public Transfer transfer(ResidentId residentId, String toHouseholdId) {
     return store.atomically(tx -> {
@@ -111,6 +112,10 @@ public final class HouseholdRegistry {
       if (from.household().size() == 1) {
         throw new ConflictException("LAST_MEMBER", residentId.masked() + " is the only member of " + fromId
             + "; a household is never left empty");
+      }
+      if (to.household().size() >= Household.MAX_MEMBERS) {
+        throw new ConflictException("HOUSEHOLD_FULL", toHouseholdId + " has " + Household.MAX_MEMBERS
+            + " members, the most a household may list");
       }
       List<HouseholdMember> left = new ArrayList<>(from.household().members());
       left.remove(moving);
