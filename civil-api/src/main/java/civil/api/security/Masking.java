@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Masks anything that looks like a resident ID (18 characters, 17 digits and a check character)
- * to its first 6 and last 4 characters, for logs and the audit log. Text is percent-decoded first
+ * to its first 6 and last 4 characters, for logs and the audit log; a longer run of digits, which
+ * may hold an ID with a character too many, is masked the same way. Text is percent-decoded first
  * ({@code %34%31…} spells digits too), so an encoded ID in a path is masked like a plain one.
  */
 public final class Masking {
-  private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9Xx])");
+  // 17 digits or more and a check character: a longer run of digits may hold an ID too (one digit
+  // too many in a path, say), and is masked all the same, its middle whatever its length
+  private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8,}([0-9]{3}[0-9Xx])(?![0-9Xx])");
 
   private Masking() {}
 
