@@ -68,12 +68,21 @@ class ConcurrentCapsApiTest {
     return byStatus.getOrDefault(status, List.of()).size();
   }
 
-  private static String household(String resident) {
-    Response r = server.post("/api/v1/households", """
-        {"subdistrict": "410802001", "registeredOn": "2026-01-05", "household": {"areaType": "URBAN",
-         "disqualifyingAssets": false, "singleParentOrOrphan": false, "members": [{"residentId": "%s",
-         "monthlyIncomeFen": 0, "financialAssetsFen": 0, "severelyDisabled": false, "seriouslyIll": false}]}}
-        """.formatted(resident));
+  /** The body that registers a household of {@code residents}, the first its head, none with income or assets. */
+  private static String householdBody(String... residents) {
+    List<String> members = new ArrayList<>();
+    for (String r : residents) {
+      members.add("{\"residentId\": \"" + r + "\", \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0,"
+          + " \"severelyDisabled\": false, \"seriouslyIll\": false}");
+    }
+    return "{\"subdistrict\": \"410802001\", \"registeredOn\": \"2026-01-05\", \"household\": {\"areaType\": \"URBAN\","
+        + " \"disqualifyingAssets\": false, \"singleParentOrOrphan\": false, \"members\": [" + String.join(", ", members)
+        + "]}}";
+  }
+
+  /** Registers a household of {@code residents}; its id. */
+  private static String household(String... residents) {
+    Response r = server.post("/api/v1/households", householdBody(residents));
     assertEquals(201, r.status(), r.toString());
     return r.json().get("householdId").asText();
   }
@@ -154,11 +163,7 @@ class ConcurrentCapsApiTest {
   @Test
   void aResidentIsInOneHouseholdHoweverManyRegisterHimAtOnce() throws Exception {
     String shared = resident("41080219460103", 3);
-    Map<Integer, List<Response>> answers = atOnce(c -> server.post("/api/v1/households", """
-        {"subdistrict": "410802001", "registeredOn": "2026-01-05", "household": {"areaType": "URBAN",
-         "disqualifyingAssets": false, "singleParentOrOrphan": false, "members": [{"residentId": "%s",
-         "monthlyIncomeFen": 0, "financialAssetsFen": 0, "severelyDisabled": false, "seriouslyIll": false}]}}
-        """.formatted(shared)));
+    Map<Integer, List<Response>> answers = atOnce(c -> server.post("/api/v1/households", householdBody(shared)));
     assertEquals(1, count(answers, 201), answers.keySet().toString());
     assertEquals(CLIENTS - 1, count(answers, 409), answers.keySet().toString());
   }
@@ -168,17 +173,11 @@ class ConcurrentCapsApiTest {
     int half = CLIENTS / 2;
     String[] households = new String[2];
     for (int h = 0; h < 2; h++) {
-      StringBuilder members = new StringBuilder();
+      String[] members = new String[half + 1];
       for (int m = 0; m <= half; m++) {
-        members.append(m == 0 ? "" : ", ").append("{\"residentId\": \"").append(resident("4108021950061" + h, m))
-            .append("\", \"monthlyIncomeFen\": 0, \"financialAssetsFen\": 0, \"severelyDisabled\": false,"
-                + " \"seriouslyIll\": false}");
+        members[m] = resident("4108021950061" + h, m);
       }
-      Response r = server.post("/api/v1/households", "{\"subdistrict\": \"410802001\", \"registeredOn\": \"2026-01-05\","
-          + " \"household\": {\"areaType\": \"URBAN\", \"disqualifyingAssets\": false, \"singleParentOrOrphan\": false,"
-          + " \"members\": [" + members + "]}}");
-      assertEquals(201, r.status(), r.toString());
-      households[h] = r.json().get("householdId").asText();
+      households[h] = household(members);
     }
     // half the clients move a member of the first household into the second, half the other way
     // (each transfer holds both households: taken in opposite orders, they must not deadlock or fail)
